@@ -1,0 +1,39 @@
+"""One command for the edition's chores: `python scripts/docs.py check`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from edition.check import check
+from edition.original import ROOT
+from edition.pages import markdown_as_mkdocs_renders
+from edition.report import format_report
+
+
+def run_check(args: argparse.Namespace) -> int:
+    md = markdown_as_mkdocs_renders()
+    started = time.perf_counter()
+    result = check(md, docs=args.docs)
+    elapsed = time.perf_counter() - started
+    print(format_report(result.problems, result.units))
+    if args.timing:
+        print(f"edition check: {elapsed * 1000:.0f} ms")
+    return 1 if result.problems else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    check_parser = commands.add_parser("check", help="compare the pages with the original; exit 1 on any difference")
+    check_parser.add_argument("--docs", type=Path, default=ROOT / "docs", help="the docs folder to check")
+    check_parser.add_argument("--timing", action="store_true", help="also print how long the check took")
+    check_parser.set_defaults(run=run_check)
+    args = parser.parse_args(argv)
+    return args.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

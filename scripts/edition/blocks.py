@@ -1,0 +1,70 @@
+"""Markdown written from data for the home and about pages, so no list is kept by hand twice.
+
+A page asks for a block with a line `<!-- edition:NAME -->`; scripts/hooks.py
+replaces it with `render(NAME, language, …)`.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+from edition.errata import read_errata
+from edition.original import ROOT
+from edition.pages import PageUnit
+
+PLACEHOLDER_RE = re.compile(r"^<!-- edition:(?P<name>[a-z]+) -->$", re.M)
+NORMALISATIONS = ROOT / "data" / "normalisations.tsv"
+
+HEADERS = {
+    "contents": {"ja": "| | 節 |\n|---|---|", "en": "| | Section |\n|---|---|"},
+    "errata": {
+        "ja": "| | 箇所 | 原文 | 本版 | 理由 |\n|---|---|---|---|---|",
+        "en": "| | Place | Original | This edition | Reason |\n|---|---|---|---|---|",
+    },
+    "normalisations": {"ja": "| | 正規化 |\n|---|---|", "en": "| | Normalisation |\n|---|---|"},
+}
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def contents(language: str, pages: dict[str, list[PageUnit]]) -> list[str]:
+    return [
+        f"| [{unit.number}]({unit.id}.md) | {_cell(unit.text)} |"
+        for unit in pages[language]
+        if unit.kind == "section"
+    ]
+
+
+def errata(language: str) -> list[str]:
+    rows = []
+    for e in read_errata():
+        reason = e.reason_ja if language == "ja" else e.reason_en
+        place = f"[{e.unit}]({e.unit.split('-')[0]}.md#{e.unit})"
+        rows.append(f'| <span id="errata-{e.id}">{e.id}</span> | {place} | {e.original} | {e.corrected} | {_cell(reason)} |')
+    return rows
+
+
+def normalisations(language: str) -> list[str]:
+    return [f"| {row['id']} | {_cell(row[language])} |" for row in _read_tsv(NORMALISATIONS)]
+
+
+def render(name: str, language: str, pages: dict[str, list[PageUnit]]) -> str:
+    rows = {
+        "contents": lambda: contents(language, pages),
+        "errata": lambda: errata(language),
+        "normalisations": lambda: normalisations(language),
+    }[name]()
+    return "\n".join([HEADERS[name][language], *rows])
+
+
+def fill(markdown: str, language: str, pages: dict[str, list[PageUnit]]) -> str:
+    return PLACEHOLDER_RE.sub(lambda m: render(m["name"], language, pages), markdown)

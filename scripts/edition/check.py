@@ -1,0 +1,70 @@
+"""The edition check: the pages say what the original says, in both languages.
+
+Run before MkDocs renders anything (see scripts/hooks.py), and on its own:
+
+    .venv/bin/python scripts/check.py
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import markdown
+
+from edition.compare import compare, same_as_original, translated
+from edition.errata import apply_errata, read_errata
+from edition.original import ORIGINAL, ROOT, OriginalError, read_units, verify_checksum
+from edition.pages import PageUnit, read_page
+from edition.report import Problem
+
+DOCS = ROOT / "docs"
+ORIGINAL_LANGUAGE = "ja"
+TRANSLATIONS = ("en",)
+
+
+@dataclass(frozen=True)
+class Result:
+    problems: list[Problem]
+    units: int  # units of the report, in one language
+    pages: dict[str, list[PageUnit]]  # per language, every unit of its section pages in reading order
+
+
+def section_page(docs: Path, language: str, section: str) -> Path:
+    return docs / language / f"{section}.md"
+
+
+def read_language(docs: Path, language: str, sections: list[str], md: markdown.Markdown) -> tuple[list[PageUnit], list[Problem]]:
+    units: list[PageUnit] = []
+    problems = []
+    for section in sections:
+        page = section_page(docs, language, section)
+        if page.exists():
+            units += read_page(page, md)
+        else:
+            problems.append(Problem(page, 1, section, f"missing page: section {section.upper()} has no {language} page"))
+    return units, problems
+
+
+def check(md: markdown.Markdown, docs: Path = DOCS, original: Path = ORIGINAL) -> Result:
+    """Every problem with the pages under `docs`, compared with `original` and `data/errata.tsv`."""
+    try:
+        verify_checksum(original)
+    except OriginalError as error:
+        return Result([Problem(original, 1, "", str(error))], 0, {})
+    expected, problems = apply_errata(read_units(original), read_errata())
+    problems = [Problem(ROOT / "data" / "errata.tsv", 1, "", message) for message in problems]
+    sections = list(dict.fromkeys(unit.section for unit in expected))
+
+    pages = {}
+    japanese, missing = read_language(docs, ORIGINAL_LANGUAGE, sections, md)
+    problems += missing
+    problems += compare(expected, japanese, lambda u: section_page(docs, ORIGINAL_LANGUAGE, u.section), same_as_original)
+    pages[ORIGINAL_LANGUAGE] = japanese
+
+    for language in TRANSLATIONS:
+        translation, missing = read_language(docs, language, sections, md)
+        problems += missing
+        problems += compare(expected, translation, lambda u, lang=language: section_page(docs, lang, u.section), translated)
+        pages[language] = translation
+    return Result(problems, len(expected), pages)

@@ -1,0 +1,48 @@
+"""Markdown extension that marks each erratum where it stands in the text.
+
+The corrected string becomes a link to its entry on the about page, inside
+`<ins class="erratum">`, with the original reading in its title; the CSS adds a
+visible marker. No text is added, so the fidelity check reads exactly what
+readers read.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as etree
+
+from markdown import Extension, Markdown
+from markdown.treeprocessors import Treeprocessor
+
+from edition.errata import Erratum, read_errata
+
+
+class ErrataMarks(Treeprocessor):
+    """Wrap the corrected string of each erratum in the unit it names."""
+
+    def __init__(self, md: Markdown, errata: list[Erratum]) -> None:
+        super().__init__(md)
+        self.errata = errata
+
+    def run(self, root: etree.Element) -> None:
+        by_id = {element.get("id"): element for element in root.iter() if element.get("id")}
+        for erratum in self.errata:
+            element = by_id.get(erratum.unit)
+            if element is not None and element.text and erratum.corrected in element.text:
+                before, _, after = element.text.partition(erratum.corrected)
+                ins = etree.Element("ins", {"class": "erratum"})
+                link = etree.SubElement(
+                    ins, "a", {"href": f"about.md#errata-{erratum.id}", "title": f"原文の表記: {erratum.original}"}
+                )
+                link.text = erratum.corrected
+                ins.tail = after
+                element.text = before
+                element.insert(0, ins)
+
+
+class ErrataExtension(Extension):
+    def extendMarkdown(self, md: Markdown) -> None:
+        md.treeprocessors.register(ErrataMarks(md, read_errata()), "edition-errata", 4)
+
+
+def makeExtension(**kwargs: object) -> ErrataExtension:
+    return ErrataExtension(**kwargs)
