@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
-.PHONY: serve build check test lint lock clean
+.PHONY: serve build check test bench lock clean
 
 $(INSTALLED): requirements.lock pyproject.toml
 	python3 -m venv $(VENV)
@@ -25,6 +25,10 @@ test: $(INSTALLED)  ## every test, browser tests included
 	$(BIN)/ruff check scripts tests
 	$(BIN)/ruff format --check scripts tests
 	$(BIN)/pytest
+
+bench: $(INSTALLED)  ## measure size and speed budgets into bench/*.json
+	$(BIN)/python scripts/bench_site.py
+	$(BIN)/python scripts/bench_search.py
 
 lock:  ## re-pin every dependency after editing pyproject.toml
 	$(BIN)/pip install --quiet pip-tools
