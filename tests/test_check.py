@@ -31,22 +31,50 @@ def test_the_real_pages_match_the_original(md: markdown.Markdown) -> None:
     assert result.units == 68
     kinds = [u.kind for u in result.pages["ja"]]
     assert (kinds.count("section"), kinds.count("subsection"), kinds.count("paragraph"), kinds.count("item")) == (
-        9, 2, 21, 36,
+        9,
+        2,
+        21,
+        36,
     )
 
 
 SWAP_III = ("{: #iii-p1-1 }", "{: #iii-p1-2 }")
 
 JAPANESE_MUTATIONS = {
-    "one character changed": ("ja/v.md", "施設・区域の使用", "施設・区域の利用", "docs/ja/v.md:11: v-p1-3: text differs"),
+    "one character changed": (
+        "ja/v.md",
+        "施設・区域の使用",
+        "施設・区域の利用",
+        "docs/ja/v.md:11: v-p1-3: text differs",
+    ),
     "list item dropped": ("ja/viii.md", "- 情報保全\n  {: #viii-p1-2 }\n", "", "viii-p1-2: missing list item"),
     "two paragraphs merged": ("ja/ii.md", "\n{: #ii-p1 }\n\n", "", "ii-p1: missing paragraph"),
-    "paragraph added": ("ja/iv.md", "{: #iv-p2 }\n", "{: #iv-p2 }\n\n付け加えた段落。\n", "docs/ja/iv.md:9: the paragraph has no anchor; the original has no paragraph here"),
-    "heading text changed": ("ja/iii.md", "基本的な前提及び考え方", "基本的な前提", "docs/ja/iii.md:1: iii: text differs"),
+    "paragraph added": (
+        "ja/iv.md",
+        "{: #iv-p2 }\n",
+        "{: #iv-p2 }\n\n付け加えた段落。\n",
+        "docs/ja/iv.md:9: the paragraph has no anchor; the original has no paragraph here",
+    ),
+    "heading text changed": (
+        "ja/iii.md",
+        "基本的な前提及び考え方",
+        "基本的な前提",
+        "docs/ja/iii.md:1: iii: text differs",
+    ),
     "heading number changed": ("ja/iii.md", "# III.", "# IV.", "docs/ja/iii.md:1: iii: heading number differs"),
     "anchor removed": ("ja/vii.md", "\n{: #vii-p2 }", "", "vii-p2: the paragraph has no anchor; expected #vii-p2 here"),
-    "anchor duplicated": ("ja/vii.md", "{: #vii-p2 }", "{: #vii-p1 }", "docs/ja/vii.md:7: vii-p2: anchor #vii-p1 is already used at vii.md:4"),
-    "anchor renamed": ("ja/ix.md", "{: #ix-p1 }", "{: #ix-para1 }", "ix-p1: anchor #ix-para1 is not a unit of the report"),
+    "anchor duplicated": (
+        "ja/vii.md",
+        "{: #vii-p2 }",
+        "{: #vii-p1 }",
+        "docs/ja/vii.md:7: vii-p2: anchor #vii-p1 is already used at vii.md:4",
+    ),
+    "anchor renamed": (
+        "ja/ix.md",
+        "{: #ix-p1 }",
+        "{: #ix-para1 }",
+        "ix-p1: anchor #ix-para1 is not a unit of the report",
+    ),
 }
 
 
@@ -82,7 +110,9 @@ def test_an_altered_original_is_refused(md: markdown.Markdown, tmp_path: Path) -
     assert "sha256 is" in report(md, Path("docs").resolve(), original=altered)
 
 
-def test_an_erratum_must_apply_exactly_once(md: markdown.Markdown, docs_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_erratum_must_apply_exactly_once(
+    md: markdown.Markdown, docs_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from edition import check as check_module
     from edition.errata import Erratum
 
@@ -93,10 +123,20 @@ def test_an_erratum_must_apply_exactly_once(md: markdown.Markdown, docs_copy: Pa
 
 ENGLISH_MUTATIONS = {
     "paragraph dropped": ("en/vi.md", "\n{: #vi-p1 }", "", "vi-p1: the paragraph has no anchor"),
-    "paragraph added": ("en/iv.md", "{: #iv-p2 }\n", "{: #iv-p2 }\n\nAn added paragraph.\n", "docs/en/iv.md:9: the paragraph has no anchor; the original has no paragraph here"),
+    "paragraph added": (
+        "en/iv.md",
+        "{: #iv-p2 }\n",
+        "{: #iv-p2 }\n\nAn added paragraph.\n",
+        "docs/en/iv.md:9: the paragraph has no anchor; the original has no paragraph here",
+    ),
     "id changed": ("en/ix.md", "{: #ix-p1 }", "{: #ix-p2 }", "ix-p1: anchor #ix-p2 is not a unit of the report"),
     "unit left empty": ("en/viii.md", "# VIII. Bilateral Enterprise", "# VIII.", "viii: the section heading is empty"),
-    "unit left in Japanese": ("en/viii.md", "- information security\n", "- 情報保全\n", "viii-p1-2: the unit is left in Japanese"),
+    "unit left in Japanese": (
+        "en/viii.md",
+        "- information security\n",
+        "- 情報保全\n",
+        "viii-p1-2: the unit is left in Japanese",
+    ),
 }
 
 

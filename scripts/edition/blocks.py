@@ -38,9 +38,7 @@ def _cell(text: str) -> str:
 
 def contents(language: str, pages: dict[str, list[PageUnit]]) -> list[str]:
     return [
-        f"| [{unit.number}]({unit.id}.md) | {_cell(unit.text)} |"
-        for unit in pages[language]
-        if unit.kind == "section"
+        f"| [{unit.number}]({unit.id}.md) | {_cell(unit.text)} |" for unit in pages[language] if unit.kind == "section"
     ]
 
 
@@ -49,7 +47,9 @@ def errata(language: str) -> list[str]:
     for e in read_errata():
         reason = e.reason_ja if language == "ja" else e.reason_en
         place = f"[{e.unit}]({e.unit.split('-')[0]}.md#{e.unit})"
-        rows.append(f'| <span id="errata-{e.id}">{e.id}</span> | {place} | {e.original} | {e.corrected} | {_cell(reason)} |')
+        rows.append(
+            f'| <span id="errata-{e.id}">{e.id}</span> | {place} | {e.original} | {e.corrected} | {_cell(reason)} |'
+        )
     return rows
 
 

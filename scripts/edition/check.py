@@ -34,7 +34,9 @@ def section_page(docs: Path, language: str, section: str) -> Path:
     return docs / language / f"{section}.md"
 
 
-def read_language(docs: Path, language: str, sections: list[str], md: markdown.Markdown) -> tuple[list[PageUnit], list[Problem]]:
+def read_language(
+    docs: Path, language: str, sections: list[str], md: markdown.Markdown
+) -> tuple[list[PageUnit], list[Problem]]:
     units: list[PageUnit] = []
     problems = []
     for section in sections:
@@ -42,7 +44,9 @@ def read_language(docs: Path, language: str, sections: list[str], md: markdown.M
         if page.exists():
             units += read_page(page, md)
         else:
-            problems.append(Problem(page, 1, section, f"missing page: section {section.upper()} has no {language} page"))
+            problems.append(
+                Problem(page, 1, section, f"missing page: section {section.upper()} has no {language} page")
+            )
     return units, problems
 
 
@@ -59,12 +63,16 @@ def check(md: markdown.Markdown, docs: Path = DOCS, original: Path = ORIGINAL) -
     pages = {}
     japanese, missing = read_language(docs, ORIGINAL_LANGUAGE, sections, md)
     problems += missing
-    problems += compare(expected, japanese, lambda u: section_page(docs, ORIGINAL_LANGUAGE, u.section), same_as_original)
+    problems += compare(
+        expected, japanese, lambda u: section_page(docs, ORIGINAL_LANGUAGE, u.section), same_as_original
+    )
     pages[ORIGINAL_LANGUAGE] = japanese
 
     for language in TRANSLATIONS:
         translation, missing = read_language(docs, language, sections, md)
         problems += missing
-        problems += compare(expected, translation, lambda u, lang=language: section_page(docs, lang, u.section), translated)
+        problems += compare(
+            expected, translation, lambda u, lang=language: section_page(docs, lang, u.section), translated
+        )
         pages[language] = translation
     return Result(problems, len(expected), pages)

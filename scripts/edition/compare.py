@@ -19,16 +19,24 @@ from edition.report import Problem
 
 TextRule = Callable[[Unit, PageUnit], "Problem | None"]
 JAPANESE_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff5e]")
-NAMES = {"section": "section heading", "subsection": "subsection heading", "paragraph": "paragraph", "item": "list item"}
+NAMES = {
+    "section": "section heading",
+    "subsection": "subsection heading",
+    "paragraph": "paragraph",
+    "item": "list item",
+}
 
 
 def same_as_original(expected: Unit, found: PageUnit) -> Problem | None:
     if found.text == expected.text:
         return None
     return Problem(
-        found.path, found.line, found.id,
+        found.path,
+        found.line,
+        found.id,
         f"text differs from the original (source line {expected.line})",
-        expected.text, found.text,
+        expected.text,
+        found.text,
     )
 
 
@@ -37,7 +45,9 @@ def translated(expected: Unit, found: PageUnit) -> Problem | None:
         return Problem(found.path, found.line, found.id, f"the {NAMES[found.kind]} is empty")
     if JAPANESE_RE.search(found.text):
         return Problem(
-            found.path, found.line, found.id,
+            found.path,
+            found.line,
+            found.id,
             "the unit is left in Japanese (an English page must give the English reading)",
             found=found.text,
         )
@@ -96,7 +106,9 @@ def compare(
             if unit.id in expected_by_id and first_by_id.get(unit.id) is unit:
                 previous = expected_ids.index(unit.id)
                 after = f"after {expected_ids[previous - 1]}" if previous else "first"
-                problems.append(Problem(unit.path, unit.line, unit.id, f"out of order: in the original it comes {after}"))
+                problems.append(
+                    Problem(unit.path, unit.line, unit.id, f"out of order: in the original it comes {after}")
+                )
                 continue
             problems.append(_misplaced(unit, first_by_id, missing.pop(0) if missing else None, page_of, text_rule))
         for unit in missing:

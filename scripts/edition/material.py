@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-FUNCTION_RE = re.compile(r'function (\w+)\(\{document\$:\w+\}\)\{let \w+=new Map;\w+\.pipe\(\w+\(\(\)=>\w+\("link\[rel=alternate\]"\)\)')
+FUNCTION_RE = re.compile(
+    r'function (\w+)\(\{document\$:\w+\}\)\{let \w+=new Map;\w+\.pipe\(\w+\(\(\)=>\w+\("link\[rel=alternate\]"\)\)'
+)
 
 
 class MaterialChanged(Exception):

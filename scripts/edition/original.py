@@ -62,15 +62,13 @@ def section_id(number: str) -> str:
 
 def verify_checksum(path: Path = ORIGINAL, checksums: Path = CHECKSUMS) -> None:
     recorded = {
-        name: digest
-        for digest, name in (line.split(maxsplit=1) for line in checksums.read_text().splitlines())
+        name: digest for digest, name in (line.split(maxsplit=1) for line in checksums.read_text().splitlines())
     }
     expected = recorded.get(path.name)
     actual = hashlib.sha256(path.read_bytes()).hexdigest()
     if expected != actual:
         raise OriginalError(
-            f"{path}: sha256 is {actual}, {checksums.name} records {expected}: "
-            "the original text has been altered"
+            f"{path}: sha256 is {actual}, {checksums.name} records {expected}: the original text has been altered"
         )
 
 

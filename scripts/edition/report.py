@@ -58,5 +58,8 @@ def format_report(problems: list[Problem], units_checked: int) -> str:
         return f"edition check: {units_checked} units match the original."
     noun = "problem" if len(problems) == 1 else "problems"
     return "\n".join(
-        [*(str(p) for p in problems), f"edition check: {len(problems)} {noun} in {units_checked} units; nothing was built."]
+        [
+            *(str(p) for p in problems),
+            f"edition check: {len(problems)} {noun} in {units_checked} units; nothing was built.",
+        ]
     )

@@ -1,0 +1,68 @@
+"""The built site: every section page, every unit id exactly once, the Japanese text equal to the original."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from edition.errata import apply_errata, read_errata
+from edition.original import ORIGINAL, ROOT, read_units
+from html_units import read_units as units_in_html
+
+UNITS, _ = apply_errata(read_units(), read_errata())
+SECTIONS = list(dict.fromkeys(unit.section for unit in UNITS))
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+@pytest.mark.parametrize("section", SECTIONS)
+def test_every_unit_id_appears_in_its_page_exactly_once(site: tuple[Path, str], language: str, section: str) -> None:
+    folder, _ = site
+    page = folder / ("" if language == "ja" else "en") / section / "index.html"
+    _, counts = units_in_html(page.read_text(encoding="utf-8"))
+    expected = [unit.id for unit in UNITS if unit.section == section]
+    assert {unit: counts.get(unit, 0) for unit in expected} == dict.fromkeys(expected, 1)
+
+
+def test_the_japanese_text_of_the_built_site_equals_the_original(site: tuple[Path, str]) -> None:
+    folder, _ = site
+    for section in SECTIONS:
+        html = (folder / section / "index.html").read_text(encoding="utf-8")
+        texts, _ = units_in_html(html, {unit.id for unit in UNITS})
+        for unit in (u for u in UNITS if u.section == section):
+            shown = (
+                f"{unit.number}. {unit.text}"
+                if unit.kind == "section"
+                else (f"{unit.number}{unit.text}" if unit.kind == "subsection" else unit.text)
+            )
+            assert texts[unit.id] == shown, unit.id
+
+
+def test_pages_declare_their_language(site: tuple[Path, str]) -> None:
+    folder, _ = site
+    assert '<html lang="ja"' in (folder / "v" / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="en"' in (folder / "en" / "v" / "index.html").read_text(encoding="utf-8")
+
+
+def test_hreflang_alternates_are_absolute_urls_from_site_url(site: tuple[Path, str]) -> None:
+    folder, url = site
+    html = (folder / "en" / "v" / "index.html").read_text(encoding="utf-8")
+    alternates = dict(re.findall(r'<link rel="alternate" href="([^"]+)" hreflang="([a-z]+)">', html))
+    assert alternates == {f"{url}v/": "ja", f"{url}en/v/": "en"}
+    sitemap = (folder / "sitemap.xml").read_text(encoding="utf-8")
+    assert f'hreflang="en" href="{url}en/v/"' in sitemap
+
+
+def test_the_original_text_is_published_byte_for_byte(site: tuple[Path, str]) -> None:
+    folder, _ = site
+    assert (folder / "source" / ORIGINAL.name).read_bytes() == ORIGINAL.read_bytes()
+
+
+def test_the_readme_test_command_is_what_ci_runs() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = re.search(r"## Two commands.*?```sh\n(.*?)```", readme, re.S)
+    assert commands, "README.md has no 'Two commands' block"
+    test_command = next(line.split("#")[0].strip() for line in commands[1].splitlines() if "test" in line)
+    ci = [line.strip() for line in (ROOT / ".ci" / "run").read_text().splitlines()]
+    assert ci[-1] == test_command
