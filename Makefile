@@ -2,14 +2,19 @@
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
+NODE_INSTALLED := node_modules/.installed
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
-.PHONY: serve build check test bench lock clean
+.PHONY: serve build offline check test bench lighthouse lock clean
 
 $(INSTALLED): requirements.lock pyproject.toml
 	python3 -m venv $(VENV)
 	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements.lock
 	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
+	touch $@
+
+$(NODE_INSTALLED): package.json package-lock.json  ## axe-core and Lighthouse, exact versions from package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund
 	touch $@
 
 serve: $(INSTALLED)  ## check, then serve the site on http://127.0.0.1:8000/ with live reload
@@ -18,10 +23,13 @@ serve: $(INSTALLED)  ## check, then serve the site on http://127.0.0.1:8000/ wit
 build: $(INSTALLED)  ## check, then build the site into site/
 	$(BIN)/mkdocs build --strict --clean
 
+offline: $(INSTALLED)  ## a copy of the site that works opened from disk (file://), search included, into site-offline/
+	OFFLINE=true $(BIN)/mkdocs build --strict --clean --site-dir site-offline
+
 check: $(INSTALLED)  ## the edition check alone
 	$(BIN)/python scripts/docs.py check
 
-test: $(INSTALLED)  ## every test, browser tests included
+test: $(INSTALLED) $(NODE_INSTALLED)  ## every test, browser tests included
 	$(BIN)/ruff check scripts tests
 	$(BIN)/ruff format --check scripts tests
 	$(BIN)/pytest
@@ -30,9 +38,12 @@ bench: $(INSTALLED)  ## measure size and speed budgets into bench/*.json
 	$(BIN)/python scripts/bench_site.py
 	$(BIN)/python scripts/bench_search.py
 
+lighthouse: $(INSTALLED) $(NODE_INSTALLED)  ## Lighthouse (mobile) on the built site, served with gzip: every score must be 100
+	$(BIN)/python scripts/lighthouse.py
+
 lock:  ## re-pin every dependency after editing pyproject.toml
 	$(BIN)/pip install --quiet pip-tools
 	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --all-build-deps --extra test --strip-extras -o requirements.lock pyproject.toml
 
 clean:
-	rm -rf site $(VENV)
+	rm -rf site site-offline $(VENV) node_modules

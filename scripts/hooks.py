@@ -18,14 +18,15 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import clean_directory
 
+from edition import build_state
 from edition.blocks import fill
-from edition.check import PageUnit, check
+from edition.check import check
 from edition.material import MaterialChanged, drop_alternate_sitemap_fetch
+from edition.offline import is_offline
 from edition.original import ORIGINAL, ROOT
 from edition.report import format_report
 
 log = logging.getLogger("mkdocs.edition")
-checked_pages: dict[str, list[PageUnit]] = {}  # what the last check read, for the blocks of on_page_markdown
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
@@ -39,7 +40,8 @@ def on_pre_build(config: MkDocsConfig) -> None:
         clean_directory(config.site_dir)  # leave nothing half-built that looks valid
         raise Abort(format_report(result.problems, result.units))
     log.info(format_report([], result.units))
-    checked_pages.update(result.pages)
+    build_state.pages.clear()
+    build_state.pages.update(result.pages)
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -52,13 +54,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     language = page.file.src_uri.split("/")[0]
-    return fill(markdown, language, checked_pages)
+    return fill(markdown, language, build_state.pages)
 
 
 @event_priority(-50)  # after mkdocs-static-i18n has pointed the alternates at this page's translations
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
-    """Make the hreflang alternates absolute, from site_url, as search engines require."""
-    if config.site_url:
+    """Make the hreflang alternates absolute, from site_url, as search engines require (not offline: files)."""
+    if config.site_url and not is_offline(config):
         # mkdocs-static-i18n sets `config.extra.alternate` as an attribute, which is what templates read
         for alternate in getattr(config.extra, "alternate", None) or []:
             alternate["link"] = config.site_url.rstrip("/") + "/" + alternate["link"].lstrip("/")

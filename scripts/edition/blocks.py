@@ -18,12 +18,13 @@ PLACEHOLDER_RE = re.compile(r"^<!-- edition:(?P<name>[a-z]+) -->$", re.M)
 NORMALISATIONS = ROOT / "data" / "normalisations.tsv"
 
 HEADERS = {
-    "contents": {"ja": "| | 節 |\n|---|---|", "en": "| | Section |\n|---|---|"},
+    # every column has a header: screen readers announce it (axe rule empty-table-header)
+    "contents": {"ja": "| 番号 | 節 |\n|---|---|", "en": "| No. | Section |\n|---|---|"},
     "errata": {
-        "ja": "| | 箇所 | 原文 | 本版 | 理由 |\n|---|---|---|---|---|",
-        "en": "| | Place | Original | This edition | Reason |\n|---|---|---|---|---|",
+        "ja": "| 番号 | 箇所 | 原文 | 本版 | 理由 |\n|---|---|---|---|---|",
+        "en": "| No. | Place | Original | This edition | Reason |\n|---|---|---|---|---|",
     },
-    "normalisations": {"ja": "| | 正規化 |\n|---|---|", "en": "| | Normalisation |\n|---|---|"},
+    "normalisations": {"ja": "| 番号 | 正規化 |\n|---|---|", "en": "| No. | Normalisation |\n|---|---|"},
 }
 
 

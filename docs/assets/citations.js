@@ -1,0 +1,55 @@
+// The citation control: on every unit (heading, paragraph, list item, side-by-side row), buttons to copy a
+// link to it and a citation of it, in the page's language. The strings come from data/parallel.tsv through
+// the page (overrides/partials/parallel.html). Added at runtime, so the text the edition check reads is untouched.
+(() => {
+  const data = document.getElementById("citation-data");
+  if (!data) return;
+  const labels = JSON.parse(data.textContent);
+  const UNIT_RE = /^(i|ii|iii|iv|v|vi|vii|viii|ix)(?:-(\d+)|-p(\d+)(?:-(\d+))?)?$/;
+
+  const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => values[key]);
+
+  function cite(id) {
+    const [, section, subsection, paragraph, item] = id.match(UNIT_RE);
+    const kind = item ? "item" : paragraph ? "paragraph" : subsection ? "subsection" : "section";
+    const values = { section: section.toUpperCase(), subsection, paragraph, item };
+    const url = `${labels.home}${section}/#${id}`;
+    const where = fill(labels[`where_${kind}`], values);
+    return { url, text: fill(labels.citation, { report: labels.report, date: labels.date, where, url }) };
+  }
+
+  async function copy(text) {
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      const area = Object.assign(document.createElement("textarea"), { value: text });
+      document.body.append(area);
+      area.select();
+      document.execCommand("copy");
+      area.remove();
+    }
+  }
+
+  function button(label, text) {
+    const control = Object.assign(document.createElement("button"), { type: "button", textContent: label });
+    control.addEventListener("click", async () => {
+      await copy(text);
+      control.textContent = labels.copied;
+      setTimeout(() => (control.textContent = label), 1500);
+    });
+    return control;
+  }
+
+  const units = document.querySelectorAll(
+    ".md-content :is(h1, h2, p, li)[id], .md-content .parallel-row[id]",
+  );
+  for (const unit of units) {
+    if (!UNIT_RE.test(unit.id)) continue;
+    const { url, text } = cite(unit.id);
+    const group = Object.assign(document.createElement("span"), { className: "cite" });
+    group.setAttribute("role", "group");
+    group.setAttribute("aria-label", labels.cite_label);
+    group.append(button(labels.copy_link, url), button(labels.copy_citation, text));
+    unit.append(group);
+  }
+})();

@@ -1,0 +1,99 @@
+"""`make bench`: page weights and build times, ours against a stock Material build of the same pages.
+
+Writes bench/site.json and exits 1 if a budget of data/budgets.tsv is breached. Times are medians
+of five runs; the stock build (Material + mkdocs-static-i18n, no hooks, no extensions, no overrides)
+is measured in the same run on the same machine, so the ratio means something anywhere.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from edition.budgets import page_weights, read_budgets
+from edition.original import ROOT
+from edition.serve import serve
+
+RUNS = 5
+OUT = ROOT / "bench" / "site.json"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+# The same pages with everything this edition adds taken away. Web fonts are off as in ours,
+# only so that the measurement makes no request off this machine.
+STOCK_CONFIG = """
+site_name: stock
+docs_dir: {docs}
+theme: {{name: material, language: ja, font: false}}
+plugins:
+  - search
+  - i18n:
+      docs_structure: folder
+      languages:
+        - {{locale: ja, name: 日本語, default: true, build: true}}
+        - {{locale: en, name: English, build: true}}
+"""
+
+
+def _median_seconds(command: list[str]) -> float:
+    times = []
+    for _ in range(RUNS):
+        started = time.perf_counter()
+        done = subprocess.run(command, cwd=ROOT, env=ENV, capture_output=True, text=True)
+        if done.returncode:
+            sys.exit(f"{' '.join(command)} failed:\n{done.stderr[-3000:]}")
+        times.append(time.perf_counter() - started)
+    return round(statistics.median(times), 3)
+
+
+def _weights(folder: Path) -> dict[str, dict[str, int]]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright, serve(folder) as (url, counter):
+        executable = None if CHROMIUM == "playwright" else CHROMIUM
+        browser = playwright.chromium.launch(executable_path=executable, args=["--no-sandbox", "--disable-gpu"])
+        try:
+            return page_weights(browser, url, counter)
+        finally:
+            browser.close()
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        ours, stock = Path(tmp) / "ours", Path(tmp) / "stock"
+        config = Path(tmp) / "stock.yml"
+        config.write_text(STOCK_CONFIG.format(docs=ROOT / "docs"), encoding="utf-8")
+        build = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "--site-dir", str(ours)]
+        stock_build = [sys.executable, "-m", "mkdocs", "build", "--clean", "-f", str(config), "--site-dir", str(stock)]
+        times = {
+            "check": _median_seconds([sys.executable, "scripts/docs.py", "check"]),
+            "build": _median_seconds(build),
+            "stock_build": _median_seconds(stock_build),
+        }
+        weights = {"ours": _weights(ours), "stock": _weights(stock)}
+    measured = {
+        "first_view": max(w["first_view"] for w in weights["ours"].values()),
+        "next_page": max(w["next_page"] for w in weights["ours"].values()),
+        "build_vs_stock": round(times["build"] / times["stock_build"], 2),
+    }
+    budgets = {
+        name: {"value": measured[name], "limit": b.limit, "unit": b.unit, "ok": measured[name] <= b.limit}
+        for name, b in read_budgets().items()
+    }
+    OUT.parent.mkdir(exist_ok=True)
+    report = {"budgets": budgets, "seconds_median_of_5": times, "gzip_bytes": weights}
+    OUT.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(json.dumps(report, indent=2, ensure_ascii=False))
+    breaches = [name for name, b in budgets.items() if not b["ok"]]
+    if breaches:
+        print(f"budgets breached: {', '.join(breaches)} (see {OUT.relative_to(ROOT)})", file=sys.stderr)
+    return 1 if breaches else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,84 @@
+"""The glossary's entries and where each term occurs, computed from the checked pages.
+
+Entries are read from `data/glossary.tsv`; occurrences are never written by hand.
+A Japanese term occurs in every unit of the Japanese pages whose text contains
+it; the English entry links to the same units. The report's title is a unit
+too (`home`, on the home page): one term of the terminology occurs only there.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+from edition.original import ROOT, read_header
+from edition.pages import PageUnit
+
+GLOSSARY = ROOT / "data" / "glossary.tsv"
+TERMINOLOGY = ROOT / "data" / "terminology.tsv"
+TITLE_ID = "home"  # the id of the title on the home page, in both languages
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str  # the anchor of the entry on the glossary pages: `#term-<id>`
+    ja: str
+    reading: str
+    en: str
+    explanation_ja: str
+    explanation_en: str
+
+    @property
+    def anchor(self) -> str:
+        return f"term-{self.id}"
+
+
+@dataclass(frozen=True)
+class Place:
+    """A unit in which a term occurs: its id and the page it is on (`v.md`, `index.md`)."""
+
+    unit: str
+    page: str
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+def read_entries(path: Path = GLOSSARY) -> list[Entry]:
+    return [Entry(**row) for row in _read_tsv(path)]
+
+
+def page_of(unit: PageUnit) -> str:
+    return f"{unit.id.split('-')[0]}.md"
+
+
+def occurrences(entries: list[Entry], units: list[PageUnit], title: str) -> dict[str, list[Place]]:
+    """Entry id → every Japanese unit containing the term, in reading order; the title counts as unit `home`."""
+    found: dict[str, list[Place]] = {}
+    for entry in entries:
+        places = [Place(TITLE_ID, "index.md")] if entry.ja in title else []
+        places += [Place(u.id, page_of(u)) for u in units if entry.ja in u.text]
+        found[entry.id] = places
+    return found
+
+
+def problems(entries: list[Entry], places: dict[str, list[Place]], terminology: Path = TERMINOLOGY) -> list[str]:
+    """Terms that occur nowhere, and terminology the glossary lacks or renders otherwise."""
+    messages = [f"glossary term {e.ja} ({e.en}) no longer occurs in the text" for e in entries if not places[e.id]]
+    by_ja = {e.ja: e for e in entries}
+    for row in _read_tsv(terminology):
+        entry = by_ja.get(row["ja"])
+        if entry is None:
+            messages.append(f"terminology term {row['ja']} has no glossary entry in {GLOSSARY.name}")
+        elif entry.en != row["en"]:
+            messages.append(f"glossary term {row['ja']}: English {entry.en!r}, terminology says {row['en']!r}")
+    ids = [e.id for e in entries]
+    messages += [f"glossary id {i} is used twice" for i in sorted({i for i in ids if ids.count(i) > 1})]
+    return messages
+
+
+def report_title() -> str:
+    return read_header().title

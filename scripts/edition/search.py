@@ -1,0 +1,87 @@
+"""The edition's search: a build-time index of units, and Material's search pointed at our worker.
+
+Material's lunr search cannot find Japanese substrings (see README.md, "Search"). Its
+search UI is kept; only the worker behind it is ours (docs/assets/search-worker.js),
+speaking Material's worker messages. Two things tie us to Material internals, and
+both stop the build if they change:
+
+- the `"search"` entry of the page's `__config` names Material's worker script: it is
+  pointed at ours, with the page's language (`?lang=ja`);
+- the bundle fetches `search/search_index.json` and hands its `config` and `docs` to the
+  worker: `docs` is replaced by the edition's units, one document per heading,
+  paragraph and list item, plus one per section page (Material's result groups need a
+  document without `#` as their parent).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from edition.pages import PageUnit
+
+WORKER = "assets/search-worker.js"
+INDEX = Path("search") / "search_index.json"
+OFFLINE_INDEX = Path("search") / "search_index.js"  # written by Material's offline plugin, when enabled
+OFFLINE_PREFIX = "var __index = "
+CONFIG_SEARCH_RE = re.compile(r'"search": "(?P<base>[^"]*?)assets/javascripts/workers/search\.[0-9a-f]{8}\.min\.js"')
+
+
+class MaterialSearchChanged(Exception):
+    """Material's search is not wired the way this module was written for."""
+
+
+@dataclass(frozen=True)
+class Doc:
+    """A search document as Material's worker receives it, plus the language it is in."""
+
+    location: str  # relative to the site root: "v/" for a page, "v/#v-p1" for a unit
+    title: str
+    text: str
+    lang: str
+
+    def as_json(self) -> dict[str, str]:
+        return {"location": self.location, "title": self.title, "text": self.text, "lang": self.lang}
+
+
+def point_at_worker(html: str, language: str) -> str:
+    """The page with Material's worker replaced by ours in its `__config`."""
+    html, count = CONFIG_SEARCH_RE.subn(rf'"search": "\g<base>{WORKER}?lang={language}"', html)
+    if count != 1:
+        raise MaterialSearchChanged(
+            f"expected one Material search worker in the page's __config, found {count}; see scripts/edition/search.py"
+        )
+    return html
+
+
+def documents(pages: dict[str, list[PageUnit]], urls: dict[tuple[str, str], str]) -> list[Doc]:
+    """Every section page and unit of every language, in reading order; `urls` maps (language, page path without .md) to a URL."""
+    docs = []
+    for language, units in pages.items():
+        for unit in units:
+            url = urls[(language, unit.path.stem)]
+            if unit.kind == "section":
+                docs.append(Doc(url, f"{unit.number}. {unit.text}", "", language))
+            docs.append(Doc(f"{url}#{unit.id}", unit.id, unit.text, language))
+    return docs
+
+
+def write_index(site_dir: Path, docs: list[Doc]) -> None:
+    """Replace the docs of Material's index (and of its offline copy) with ours, keeping its config."""
+    path = site_dir / INDEX
+    if not path.is_file():
+        raise MaterialSearchChanged(f"Material's search index is not at {path}")
+    index = json.loads(path.read_text(encoding="utf-8"))
+    if set(index) != {"config", "docs"}:
+        raise MaterialSearchChanged(f"{path}: expected the keys config and docs, found {sorted(index)}")
+    data = json.dumps(
+        {"config": index["config"], "docs": [d.as_json() for d in docs]}, ensure_ascii=False, separators=(",", ":")
+    )
+    path.write_text(data, encoding="utf-8")
+    offline = site_dir / OFFLINE_INDEX
+    if offline.is_file():
+        if not offline.read_text(encoding="utf-8").startswith(OFFLINE_PREFIX):
+            raise MaterialSearchChanged(f"{offline}: expected it to start with {OFFLINE_PREFIX!r}")
+        offline.write_text(OFFLINE_PREFIX + data, encoding="utf-8")

@@ -1,0 +1,108 @@
+"""Markdown extension that marks each glossary term where it occurs in a section page.
+
+Japanese has no spaces between words, so terms are found as substrings, the
+longest first; English terms need word boundaries and ignore case. Each
+occurrence is wrapped, never rewritten: it becomes a link to its glossary entry
+whose `data-tip` (shown by CSS on hover and focus) gives the other language's
+term and a short definition. For screen readers, `aria-describedby` points to a
+hidden element outside the text, added by scripts/hooks_glossary.py, so the text
+the edition check reads is exactly the original's.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+
+from markdown import Extension, Markdown
+from markdown.treeprocessors import Treeprocessor
+
+from edition.glossary import Entry, read_entries
+
+UNIT_ID_RE = re.compile(r"^[ivx]+(-\d+|-p\d+(-\d+)?)?$")  # the unit scheme of README.md
+
+
+def tip(entry: Entry, language: str) -> str:
+    """What a reader of `language` sees on a term: the other language's term and a definition."""
+    if language == "ja":
+        return f"{entry.en}\uff1a{entry.explanation_ja}"  # a full-width colon
+    return f"{entry.ja}（{entry.reading}）: {entry.explanation_en}"
+
+
+def tip_id(entry: Entry) -> str:
+    return f"term-tip-{entry.id}"
+
+
+class TermMarks(Treeprocessor):
+    """Wrap every glossary term in the units of a section page in a link to its entry."""
+
+    def __init__(self, md: Markdown, entries: list[Entry]) -> None:
+        super().__init__(md)
+        self.by_text: dict[str, tuple[Entry, str]] = {}
+        for entry in entries:  # a term given twice (one English rendering of two Japanese terms) keeps its first entry
+            self.by_text.setdefault(entry.ja, (entry, "ja"))
+            self.by_text.setdefault(entry.en.lower(), (entry, "en"))
+        japanese = sorted((e.ja for e in entries), key=len, reverse=True)
+        english = sorted({e.en for e in entries}, key=len, reverse=True)
+        self.pattern = re.compile(
+            "|".join(
+                [
+                    *(re.escape(t) for t in japanese),
+                    r"(?<!\w)(?:" + "|".join(re.escape(t) for t in english) + r")(?!\w)",
+                ]
+            ),
+            re.IGNORECASE,
+        )
+
+    def _links(self, text: str | None) -> tuple[str | None, list[etree.Element]]:
+        """`text` split into what precedes the first term, and a link per term with what follows it as tail."""
+        if not text:
+            return text, []
+        matches = list(self.pattern.finditer(text))
+        if not matches:
+            return text, []
+        links = []
+        for n, m in enumerate(matches):
+            entry, language = self.by_text.get(m[0], None) or self.by_text[m[0].lower()]
+            link = etree.Element(
+                "a",
+                {
+                    "class": "term",
+                    "href": f"glossary.md#{entry.anchor}",
+                    "data-tip": tip(entry, language),
+                    "aria-describedby": tip_id(entry),
+                },
+            )
+            link.text = m[0]
+            end = matches[n + 1].start() if n + 1 < len(matches) else len(text)
+            link.tail = text[m.end() : end]
+            links.append(link)
+        return text[: matches[0].start()], links
+
+    def _mark(self, element: etree.Element) -> None:
+        for child in list(element):
+            if child.tag != "a":  # never a link inside a link (permalinks, errata)
+                self._mark(child)
+        for index in reversed(range(len(element))):
+            child = element[index]
+            child.tail, links = self._links(child.tail)
+            for offset, link in enumerate(links, start=1):
+                element.insert(index + offset, link)
+        element.text, links = self._links(element.text)
+        for offset, link in enumerate(links):
+            element.insert(offset, link)
+
+    def run(self, root: etree.Element) -> None:
+        for element in list(root.iter()):
+            if element.tag in ("h1", "h2", "p", "li") and UNIT_ID_RE.match(element.get("id", "")):
+                self._mark(element)
+
+
+class TermsExtension(Extension):
+    def extendMarkdown(self, md: Markdown) -> None:
+        # after attr_list (8) has set the ids and the errata marks (4), before MkDocs resolves links (0)
+        md.treeprocessors.register(TermMarks(md, read_entries()), "edition-terms", 3)
+
+
+def makeExtension(**kwargs: object) -> TermsExtension:
+    return TermsExtension(**kwargs)

@@ -1,0 +1,273 @@
+"""Markdown for the glossary and cross-reference pages, written from data and the checked text.
+
+A page asks for a block with a line `<!-- glossary:NAME -->` (NAME in BLOCKS);
+scripts/hooks_glossary.py fills it. Every link to a unit is verified against the
+units the edition check read (`link_problems`), so a block can never point at a
+passage that is not there.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from edition.glossary import TITLE_ID, Entry, Place, occurrences, page_of, read_entries, report_title
+from edition.glossary import problems as glossary_problems
+from edition.original import ROOT
+from edition.pages import PageUnit
+
+DOCUMENTS = ROOT / "data" / "documents.tsv"
+MENTIONS = ROOT / "data" / "document-mentions.tsv"
+CHAPTERS = ROOT / "data" / "guidelines-2015-chapters.tsv"
+ACTIVITY_SECTIONS = ("v", "vi", "viii")  # the sections whose lists name activities and areas of cooperation
+GENERAL = 4  # a term found in this many sections or more (日米両政府, 見直し) relates nothing in particular
+
+PLACEHOLDER_RE = re.compile(r"^<!-- glossary:(?P<name>[a-z]+) -->$", re.M)
+LINK_RE = re.compile(r"\]\((?P<page>[a-z]+)\.md#(?P<anchor>[^)\s]+)\)")
+
+WORDS = {
+    "ja": {
+        "reading": "読み",
+        "english": "英語",
+        "japanese": "日本語",
+        "occurs": "出現箇所",
+        "title": "題名",
+        "heading": "見出し",
+        "activity": "活動・分野",
+        "none": "本文に言及なし",
+        "mentions": "言及",
+        "section": "中間報告の節",
+        "chapter": "2015年の指針の章",
+        "no_chapter": "対応する章なし",
+        "related": "関連する節",
+        "activities": "共通の活動",
+        "terms": "共通の用語",
+        "colon": "\uff1a",  # a full-width colon
+    },
+    "en": {
+        "reading": "reading",
+        "english": "English",
+        "japanese": "Japanese",
+        "occurs": "Occurs in",
+        "title": "title",
+        "heading": "heading",
+        "activity": "Activity or area",
+        "none": "not mentioned in the text",
+        "mentions": "mentioned in",
+        "section": "Section of the Interim Report",
+        "chapter": "Chapter of the 2015 Guidelines",
+        "no_chapter": "no corresponding chapter",
+        "related": "Related sections",
+        "activities": "shared activities",
+        "terms": "shared terms",
+        "colon": ": ",
+    },
+}
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the blocks are written from: the checked units, the glossary and each term's places."""
+
+    pages: dict[str, list[PageUnit]]
+    entries: list[Entry]
+    places: dict[str, list[Place]]
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+def label(unit_id: str, language: str) -> str:
+    """A short name for a unit: `V 第1段落・第4項`, `V para. 1, item 4`."""
+    if unit_id == TITLE_ID:
+        return WORDS[language]["title"]
+    section, *rest = unit_id.split("-")
+    number = section.upper()
+    if not rest:
+        return f"{number} {WORDS[language]['heading']}"
+    if not rest[0].startswith("p"):
+        return f"{number}（{rest[0]}）" if language == "ja" else f"{number} ({rest[0]})"
+    paragraph = rest[0][1:]
+    if language == "ja":
+        return f"{number} 第{paragraph}段落" + (f"・第{rest[1]}項" if len(rest) > 1 else "")
+    return f"{number} para. {paragraph}" + (f", item {rest[1]}" if len(rest) > 1 else "")
+
+
+def _link(place: Place, language: str) -> str:
+    return f"[{label(place.unit, language)}]({place.page}#{place.unit})"
+
+
+def _join(language: str) -> str:
+    return "、" if language == "ja" else ", "
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def entries(language: str, ctx: Context) -> list[str]:
+    """One entry per term, in reading order (Japanese) or alphabetical order (English)."""
+    words = WORDS[language]
+    order = sorted(ctx.entries, key=(lambda e: e.reading) if language == "ja" else (lambda e: e.en.lower()))
+    lines = []
+    for e in order:
+        places = _join(language).join(_link(p, language) for p in ctx.places[e.id])
+        if language == "ja":
+            lines += [
+                f"## {e.ja} {{ #{e.anchor} }}",
+                "",
+                f"{words['reading']}{words['colon']}{e.reading}　{words['english']}{words['colon']}{e.en}",
+            ]
+            lines += ["", e.explanation_ja, "", f"{words['occurs']}{words['colon']}{places}", ""]
+        else:
+            lines += [f"## {e.en} {{ #{e.anchor} }}", "", f"{words['japanese']}: {e.ja} ({e.reading})"]
+            lines += ["", e.explanation_en, "", f"{words['occurs']}: {places}", ""]
+    return lines
+
+
+def _units(ctx: Context, language: str) -> dict[str, PageUnit]:
+    return {u.id: u for u in ctx.pages[language]}
+
+
+def activities(language: str, ctx: Context) -> list[str]:
+    """Activity by section: one row per activity (the same Japanese item text), a link per section it is listed in."""
+    rows: dict[str, dict[str, str]] = {}
+    for unit in ctx.pages["ja"]:
+        section = unit.id.split("-")[0]
+        if unit.kind == "item" and section in ACTIVITY_SECTIONS:
+            rows.setdefault(unit.text, {})[section] = unit.id
+    units = _units(ctx, language)
+    header = [WORDS[language]["activity"], *(f"[{s.upper()}]({s}.md#{s})" for s in ACTIVITY_SECTIONS)]
+    lines = ["| " + " | ".join(header) + " |", "|---" * len(header) + "|"]
+    for cells in rows.values():
+        name = units[next(iter(cells.values()))].text
+        links = [f"[{cells[s]}]({s}.md#{cells[s]})" if s in cells else "" for s in ACTIVITY_SECTIONS]
+        lines.append("| " + " | ".join([_cell(name), *links]) + " |")
+    return lines
+
+
+def mentions(units: list[PageUnit]) -> tuple[dict[str, list[Place]], list[str]]:
+    """Document id → the units that mention it, by the phrases of data/document-mentions.tsv; and unused phrases."""
+    found: dict[str, list[Place]] = {}
+    problems = []
+    for row in _read_tsv(MENTIONS):
+        hits = [Place(u.id, page_of(u)) for u in units if row["ja"] in u.text]
+        if not hits:
+            problems.append(f"{MENTIONS.name}: {row['document']}: {row['ja']} occurs nowhere in the text")
+        places = found.setdefault(row["document"], [])
+        places += [p for p in hits if p not in places]
+    return {d: sorted(p, key=lambda p: [u.id for u in units].index(p.unit)) for d, p in found.items()}, problems
+
+
+def documents(language: str, ctx: Context) -> list[str]:
+    """The documents and events the report refers to, by date, each with its mentions (a timeline, styled by CSS)."""
+    english = {e.ja: e.en for e in ctx.entries}  # a document without an English name in the data has a glossary one
+    found, _ = mentions(ctx.pages["ja"])
+    lines = []
+    for row in sorted(_read_tsv(DOCUMENTS), key=lambda r: r["date"]):
+        en = row["en"] or english.get(row["ja"], "")
+        names = f"{row['ja']}（{en}）" if language == "ja" else f"{en} ({row['ja']})"
+        places = found.get(row["id"], [])
+        where = (
+            WORDS[language]["mentions"]
+            + WORDS[language]["colon"]
+            + _join(language).join(_link(p, language) for p in places)
+        )
+        lines.append(f'- <time datetime="{row["date"]}">{row["date"]}</time> **{names}**  ')
+        lines.append(f"  {where if places else WORDS[language]['none']}")
+    return lines
+
+
+def guidelines(language: str, ctx: Context) -> list[str]:
+    """Each section of the report beside the chapter of the 2015 Guidelines that continues it."""
+    chapters = {row["interim_report_section"].lower(): row for row in _read_tsv(CHAPTERS)}
+    words = WORDS[language]
+    lines = [f"| {words['section']} | {words['chapter']} |", "|---|---|"]
+    sections = [u for u in ctx.pages[language] if u.kind == "section"]
+    known = {u.id for u in sections}
+    for unit in sections:
+        row = chapters.get(unit.id)
+        chapter = f"{row['chapter']}. {_cell(row[language])}" if row else words["no_chapter"]
+        lines.append(f"| [{unit.number}. {_cell(unit.text)}]({unit.id}.md#{unit.id}) | {chapter} |")
+    # a chapter continuing a section the report does not have: link to it, so the link check names it
+    lines += [
+        f"| [{s.upper()}]({s}.md#{s}) | {r['chapter']}. {_cell(r[language])} |"
+        for s, r in chapters.items()
+        if s not in known
+    ]
+    return lines
+
+
+def related(section: str, language: str, ctx: Context) -> list[str]:
+    """The sections that share activities or particular terms with `section`, for the foot of its page."""
+    sections_of = {e.id: {p.unit.split("-")[0] for p in ctx.places[e.id] if p.unit != TITLE_ID} for e in ctx.entries}
+    items: dict[str, set[str]] = {}
+    for unit in ctx.pages["ja"]:
+        if unit.kind == "item" and unit.id.split("-")[0] in ACTIVITY_SECTIONS:
+            items.setdefault(unit.text, set()).add(unit.id.split("-")[0])
+    units = _units(ctx, language)
+    english = {u.id: u.text for u in ctx.pages[language]}
+    item_name = {u.text: english[u.id] for u in ctx.pages["ja"] if u.kind == "item"}
+    words, join = WORDS[language], _join(language)
+    lines = []
+    for other in (u.id for u in ctx.pages[language] if u.kind == "section" and u.id != section):
+        shared_items = [item_name[t] for t, s in items.items() if {section, other} <= s]
+        shared_terms = [
+            e.ja if language == "ja" else e.en
+            for e in ctx.entries
+            if {section, other} <= sections_of[e.id] and len(sections_of[e.id]) < GENERAL
+        ]
+        shared_terms = [t for t in dict.fromkeys(shared_terms) if t not in shared_items]  # an activity is named once
+        if not (shared_items or shared_terms):
+            continue
+        parts = [words["activities"] + words["colon"] + join.join(shared_items)] if shared_items else []
+        parts += [words["terms"] + words["colon"] + join.join(shared_terms)] if shared_terms else []
+        lines.append(f"- [{units[other].number}. {_cell(units[other].text)}]({other}.md#{other}) — {'; '.join(parts)}")
+    return [f"**{words['related']}**", "{: .related-sections }", "", *lines] if lines else []
+
+
+BLOCKS: dict[str, Callable[[str, Context], list[str]]] = {
+    "entries": entries,
+    "activities": activities,
+    "documents": documents,
+    "guidelines": guidelines,
+}
+
+
+def fill(markdown: str, language: str, ctx: Context) -> str:
+    return PLACEHOLDER_RE.sub(lambda m: "\n".join(BLOCKS[m["name"]](language, ctx)), markdown)
+
+
+def link_problems(markdown: str, language: str, ctx: Context, where: str) -> list[str]:
+    """Every `page.md#anchor` link must name a unit of that page (or the title, or a glossary entry)."""
+    anchors: dict[str, set[str]] = {"index": {TITLE_ID}, "glossary": {e.anchor for e in ctx.entries}}
+    for unit in ctx.pages[language]:
+        anchors.setdefault(unit.id.split("-")[0], set()).add(unit.id)
+    return [
+        f"{where}: link to {m['page']}.md#{m['anchor']}: no such unit in the {language} pages"
+        for m in LINK_RE.finditer(markdown)
+        if m["anchor"] not in anchors.get(m["page"], set())
+    ]
+
+
+def context(pages: dict[str, list[PageUnit]]) -> Context:
+    entries = read_entries()
+    return Context(pages, entries, occurrences(entries, pages["ja"], report_title()))
+
+
+def verify(ctx: Context) -> list[str]:
+    """Everything wrong between the glossary, the cross-references and the text, each problem naming what."""
+    problems = glossary_problems(ctx.entries, ctx.places)
+    problems += mentions(ctx.pages["ja"])[1]
+    for language in ctx.pages:
+        for name, block in BLOCKS.items():
+            problems += link_problems("\n".join(block(language, ctx)), language, ctx, f"{language} block {name}")
+        for section in (u.id for u in ctx.pages[language] if u.kind == "section"):
+            text = "\n".join(related(section, language, ctx))
+            problems += link_problems(text, language, ctx, f"{language}/{section}.md related block")
+    return problems

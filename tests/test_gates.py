@@ -1,0 +1,199 @@
+"""Quality gates over every page of the built site: links, privacy, accessibility, reproducible builds, budgets.
+
+Pages are found by crawling the built site folder, so pages added later are covered without editing this file.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from edition.links import check_links, external_report, page_urls
+from edition.original import ROOT
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+EXTERNAL_LINKS_REPORT = ROOT / "build" / "external-links.tsv"
+SECTION_SEGMENT = re.compile(r"/(?:i|ii|iii|iv|v|vi|vii|viii|ix)/")
+SCHEMES = {"light": "default", "dark": "slate"}  # prefers-color-scheme -> Material's palette scheme
+
+
+def _pages(site_dir: Path) -> list[str]:
+    return [url for url in page_urls(site_dir) if url != "/404.html"]
+
+
+def test_every_internal_link_and_fragment_resolves(site: tuple[Path, str]) -> None:
+    folder, url = site
+    report = check_links(folder, url)
+    EXTERNAL_LINKS_REPORT.parent.mkdir(exist_ok=True)
+    EXTERNAL_LINKS_REPORT.write_text(external_report(report), encoding="utf-8")
+    broken = [f"{link.source}: {link.href}: {why}" for link, why in report.broken]
+    assert not broken, f"{len(broken)} broken links:\n" + "\n".join(broken)
+    assert report.checked > 20 * len(_pages(folder)), "too few links found: is the crawler reading the pages?"
+
+
+def test_the_link_check_finds_a_broken_fragment(site: tuple[Path, str], tmp_path: Path) -> None:
+    folder, url = site
+    copy = tmp_path / "site"
+    shutil.copytree(folder, copy)
+    page = copy / "en" / "v" / "index.html"
+    html = page.read_text(encoding="utf-8")
+    assert 'id="v-p3"' in html
+    page.write_text(html.replace("</article>", '<a href="#v-p3">ok</a><a href="#v-p99">gone</a></article>'), "utf-8")
+    (copy / "about" / "index.html").unlink()
+    broken = {(link.source, why) for link, why in check_links(copy, url).broken}
+    assert ("/en/v/", "no id 'v-p99' in en/v/index.html") in broken
+    assert not any("v-p3'" in why for _, why in broken)
+    assert any(why == "no file for /about/" for _, why in broken)
+
+
+def test_both_languages_are_crawled(site: tuple[Path, str]) -> None:
+    pages = _pages(site[0])
+    assert {"/", "/en/", "/v/", "/en/v/", "/about/", "/en/about/"} <= set(pages)
+    assert len([p for p in pages if p.startswith("/en/")]) * 2 == len(pages)
+
+
+@pytest.fixture(scope="module")
+def axe_source() -> str:
+    if not AXE.is_file():
+        pytest.fail(f"axe-core is not installed at {AXE}: run `make test` (it runs `npm ci`), or `npm ci`")
+    return AXE.read_text(encoding="utf-8")
+
+
+def _one_page_per_kind(pages: list[str]) -> list[str]:
+    """The first page of each kind: section pages /v/, /en/parallel/v/ … are one kind each, as is any other page."""
+    kinds: dict[str, str] = {}
+    for path in pages:
+        kinds.setdefault(SECTION_SEGMENT.sub("/*/", path), path)
+    return list(kinds.values())
+
+
+def _problems(context: object, url: str, path: str, axe_source: str, scheme: str) -> list[str]:
+    """One page: requests to another host, failed requests, console errors, axe violations."""
+    host = urlsplit(url).netloc
+    problems: list[str] = []
+    page = context.new_page()  # type: ignore[attr-defined]
+    page.on("request", lambda r: urlsplit(r.url).netloc == host or problems.append(f"{path}: request {r.url}"))
+    page.on("requestfailed", lambda r: problems.append(f"{path}: failed {r.url} {r.failure}"))
+    page.on("response", lambda r: r.status < 400 or problems.append(f"{path}: HTTP {r.status} {r.url}"))
+    page.on("console", lambda m: m.type != "error" or problems.append(f"{path}: console error {m.text}"))
+    page.on("pageerror", lambda e: problems.append(f"{path}: uncaught {e}"))
+    page.goto(url + path.lstrip("/"), wait_until="networkidle")
+    assert page.get_attribute("body", "data-md-color-scheme") == SCHEMES[scheme], f"{path}: palette not applied"
+    page.add_script_tag(content=axe_source)
+    for violation in page.evaluate("axe.run(document, {resultTypes: ['violations']})")["violations"]:
+        targets = ", ".join(str(node["target"]) for node in violation["nodes"][:3])
+        problems.append(f"{path}: axe {violation['id']} ({violation['impact']}): {targets}")
+    page.close()
+    return problems
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_pages_are_private_quiet_and_accessible(
+    site: tuple[Path, str], browser: object, axe_source: str, scheme: str
+) -> None:
+    """Every page in the light palette, one page of each kind in the dark one (the same markup, other colours)."""
+    folder, url = site
+    pages = _pages(folder) if scheme == "light" else _one_page_per_kind(_pages(folder))
+    context = browser.new_context(color_scheme=scheme)  # type: ignore[attr-defined]
+    problems = [problem for path in pages for problem in _problems(context, url, path, axe_source, scheme)]
+    context.close()
+    assert not problems, f"{len(problems)} problems in the {scheme} palette:\n" + "\n".join(problems)
+
+
+def test_one_page_per_kind_keeps_every_kind() -> None:
+    pages = ["/", "/about/", "/i/", "/v/", "/en/", "/en/v/", "/parallel/", "/parallel/i/", "/parallel/v/", "/glossary/"]
+    assert _one_page_per_kind(pages) == [
+        "/",
+        "/about/",
+        "/i/",
+        "/en/",
+        "/en/v/",
+        "/parallel/",
+        "/parallel/i/",
+        "/glossary/",
+    ]
+
+
+def _last_commit_epoch() -> str:
+    return subprocess.run(
+        ["git", "log", "-1", "--format=%ct"], cwd=ROOT, check=True, capture_output=True, text=True
+    ).stdout.strip()
+
+
+def _build_copy(folder: Path, epoch: str) -> Path:
+    """Copy the sources into `folder` and build there, as a second checkout would."""
+    ignore = shutil.ignore_patterns(
+        ".git", ".venv", "node_modules", "site", "build", "bench", ".*_cache", "__pycache__"
+    )
+    shutil.copytree(ROOT, folder, ignore=ignore)
+    env = {**os.environ, "SOURCE_DATE_EPOCH": epoch, "NO_MKDOCS_2_WARNING": "1"}
+    env.pop("SITE_URL", None)
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(folder / "site")],
+        cwd=folder,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    return folder / "site"
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_two_builds_in_two_folders_are_byte_identical(tmp_path: Path) -> None:
+    epoch = _last_commit_epoch()
+    first, second = (_files(_build_copy(tmp_path / name, epoch)) for name in ("one", "another"))
+    assert first.keys() == second.keys()
+    differ = sorted(name for name in first if first[name] != second[name])
+    assert not differ, f"files that differ between two builds of the same commit: {differ}"
+    assert {"sitemap.xml", "sitemap.xml.gz", "search/search_index.json"} <= first.keys()
+
+
+def test_the_search_partial_is_materials_own_but_for_the_dialog_name() -> None:
+    """overrides/partials/search.html copies Material's; if Material changes its partial, the copy must be redone."""
+    import material
+
+    stock = (Path(material.__file__).parent / "templates" / "partials" / "search.html").read_text(encoding="utf-8")
+    ours = (ROOT / "overrides" / "partials" / "search.html").read_text(encoding="utf-8")
+    strip_comment = lambda html: html.split("-#}\n", 1)[1]  # noqa: E731
+    named = ' role="dialog" aria-label="{{ lang.t(\'search\') }}">'
+    assert strip_comment(ours).replace(named, ' role="dialog">', 1) == strip_comment(stock)
+    assert named in ours
+
+
+def test_the_language_switcher_works_by_keyboard_alone(site: tuple[Path, str], browser: object) -> None:
+    _, url = site
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto(url + "v/")
+    for _ in range(40):  # Tab through the header until the English link of the switcher has the focus
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.matches('a.md-select__link[hreflang=en]')"):
+            break
+    else:
+        pytest.fail("the language switcher's English link is not reachable with Tab")
+    page.keyboard.press("Enter")
+    page.wait_for_url(url + "en/v/")
+    page.close()
+
+
+def test_search_works_by_keyboard_alone(site: tuple[Path, str], browser: object) -> None:
+    _, url = site
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto(url + "en/", wait_until="networkidle")
+    page.keyboard.press("/")  # Material's shortcut to the search field
+    page.keyboard.type("cyberspace")
+    page.locator(".md-search-result__item").first.wait_for()
+    page.keyboard.press("ArrowDown")  # from the field to the first result
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.url.startswith(url + "en/") and page.url != url + "en/", page.url
+    page.close()

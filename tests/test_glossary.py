@@ -1,0 +1,181 @@
+"""Glossary and cross-references: computed from the text, marked in it without changing it, refused when they drift."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import os
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as etree
+from pathlib import Path
+
+import markdown
+import pytest
+
+from edition import xref
+from edition.check import check
+from edition.errata import apply_errata, read_errata
+from edition.glossary import TERMINOLOGY, read_entries, report_title
+from edition.original import ROOT, read_units
+
+SOURCE_UNITS, _ = apply_errata(read_units(), read_errata())
+
+
+@pytest.fixture(scope="module")
+def ctx(md: markdown.Markdown) -> xref.Context:
+    result = check(md)
+    assert result.problems == [], "the fidelity check must pass with the terms marked"
+    return xref.context(result.pages)
+
+
+def _tsv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+def test_the_real_glossary_and_cross_references_verify(ctx: xref.Context) -> None:
+    assert xref.verify(ctx) == []
+    assert {row["ja"] for row in _tsv(TERMINOLOGY)} <= {e.ja for e in ctx.entries}
+
+
+def test_occurrences_are_those_of_the_original_text(ctx: xref.Context) -> None:
+    """Computed again here from source/, not from the pages: every unit whose text contains the term, and only those."""
+    title = report_title()
+    for entry in ctx.entries:
+        expected = (["home"] if entry.ja in title else []) + [u.id for u in SOURCE_UNITS if entry.ja in u.text]
+        assert [p.unit for p in ctx.places[entry.id]] == expected, entry.ja
+    assert [p.unit for p in ctx.places["interim-report-title"]] == ["home"]  # in the title only
+    assert [p.unit for p in ctx.places["maritime-security"]] == ["v-p1-12", "vi-p1-3"]
+
+
+def test_removing_the_only_occurrence_of_a_term_fails_naming_it(ctx: xref.Context) -> None:
+    [place] = ctx.places["exclusively-defense-oriented"]
+    pages = {
+        language: [
+            dataclasses.replace(u, text=u.text.replace("専守防衛", "防衛")) if u.id == place.unit else u for u in units
+        ]
+        for language, units in ctx.pages.items()
+    }
+    problems = xref.verify(xref.context(pages))
+    assert problems == ["glossary term 専守防衛 (exclusively defense-oriented policy) no longer occurs in the text"]
+
+
+def test_a_cross_reference_to_a_missing_unit_fails(
+    ctx: xref.Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chapters = tmp_path / "chapters.tsv"
+    text = xref.CHAPTERS.read_text(encoding="utf-8")
+    chapters.write_text(text.replace("\tIX\n", "\tX\n"), encoding="utf-8")
+    monkeypatch.setattr(xref, "CHAPTERS", chapters)
+    problems = xref.verify(ctx)
+    assert "ja block guidelines: link to x.md#x: no such unit in the ja pages" in problems
+    assert "en block guidelines: link to x.md#x: no such unit in the en pages" in problems
+
+
+def test_a_mention_phrase_that_no_longer_occurs_fails(
+    ctx: xref.Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mentions = tmp_path / "mentions.tsv"
+    mentions.write_text(xref.MENTIONS.read_text(encoding="utf-8") + "guidelines-1978\t1978年の指針\n", encoding="utf-8")
+    monkeypatch.setattr(xref, "MENTIONS", mentions)
+    assert xref.verify(ctx) == ["mentions.tsv: guidelines-1978: 1978年の指針 occurs nowhere in the text"]
+
+
+def test_the_build_stops_on_a_term_that_occurs_nowhere(tmp_path: Path) -> None:
+    """The hook is wired into the build: a copy whose glossary has a term the text lacks does not build."""
+    copy = tmp_path / "repo"
+    ignore = shutil.ignore_patterns(".git", ".venv", "node_modules", "site", "bench", ".*_cache", "__pycache__")
+    shutil.copytree(ROOT, copy, ignore=ignore)
+    glossary = copy / "data" / "glossary.tsv"
+    with glossary.open("a", encoding="utf-8") as f:
+        f.write("nowhere\t集団的自衛権\tしゅうだんてきじえいけん\tcollective self-defense\t説明。\tExplanation.\n")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(copy / "scripts")}  # the copy's edition package
+    build = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")],
+        cwd=copy,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert build.returncode != 0
+    assert (
+        "glossary term 集団的自衛権 (collective self-defense) no longer occurs in the text"
+        in build.stderr + build.stdout
+    )
+
+
+def _rendered(md: markdown.Markdown, page: Path) -> etree.Element:
+    return etree.fromstring("<div>" + md.reset().convert(page.read_text(encoding="utf-8")) + "</div>")
+
+
+def test_every_occurrence_in_the_japanese_text_is_marked(md: markdown.Markdown, ctx: xref.Context) -> None:
+    """Each term in a unit is inside a mark, its own or a longer term's that contains it (longest match first)."""
+    entries = read_entries()
+    for section in dict.fromkeys(u.section for u in SOURCE_UNITS):
+        root = _rendered(md, ROOT / "docs" / "ja" / f"{section}.md")
+        for unit in (el for el in root.iter() if el.get("id") in {u.id for u in SOURCE_UNITS}):
+            marks = ["".join(a.itertext()) for a in unit.iter("a") if a.get("class") == "term"]
+            text = "".join(t for a in unit.iter("a") if a.get("class") == "headerlink" for t in a.itertext())
+            for entry in entries:
+                if entry.ja in "".join(unit.itertext()).replace(text, ""):
+                    assert any(entry.ja in mark for mark in marks), f"{unit.get('id')}: {entry.ja} is not marked"
+
+
+def test_english_terms_are_marked_on_word_boundaries_ignoring_case(md: markdown.Markdown) -> None:
+    root = _rendered(md, ROOT / "docs" / "en" / "ix.md")
+    marks = [(a.text, a.get("href")) for a in root.iter("a") if a.get("class") == "term"]
+    assert marks == [
+        ("Revision", "glossary.md#term-revision"),
+        ("revised Guidelines", "glossary.md#term-revised-guidelines"),
+        ("revision", "glossary.md#term-revision"),
+    ]
+
+
+def test_a_japanese_term_shows_english_and_a_definition_on_hover_and_focus(
+    site: tuple[Path, str], browser: object
+) -> None:
+    _, url = site
+    [entry] = [e for e in read_entries() if e.id == "strike-operations"]
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto(url + "v/")
+    term = page.locator("#v-p2 a.term", has_text=entry.ja)
+
+    def tooltip() -> str:
+        return term.evaluate("el => getComputedStyle(el, '::after').content")
+
+    assert tooltip() == "none"
+    term.hover()
+    assert entry.en in tooltip() and entry.explanation_ja in tooltip()
+    page.mouse.move(0, 0)
+    assert tooltip() == "none"
+    term.focus()
+    assert entry.en in tooltip() and entry.explanation_ja in tooltip()
+    # screen readers: the description is the hidden definition outside the text
+    description = page.locator("#" + term.get_attribute("aria-describedby"))
+    assert entry.en in description.text_content()
+    assert (
+        page.locator("#v-p2").evaluate("el => el.contains(document.getElementById('term-tip-strike-operations'))")
+        is False
+    )
+    term.press("Enter")
+    page.wait_for_url(re.compile(r"/glossary/#term-strike-operations$"))
+    assert page.locator("#term-strike-operations").is_visible()
+    assert page.locator("#term-strike-operations").text_content().startswith(entry.ja)
+    page.close()
+
+
+def test_the_cross_reference_pages_show_the_data(site: tuple[Path, str]) -> None:
+    folder, _ = site
+    for prefix in ("", "en/"):
+        html = (folder / prefix / "xref" / "index.html").read_text(encoding="utf-8")
+        for row in _tsv(xref.DOCUMENTS):
+            assert f'<time datetime="{row["date"]}">' in html
+        for row in _tsv(xref.CHAPTERS):
+            assert row["en" if prefix else "ja"] in html
+        # an activity listed in both V and VI links to both items, as the original lists it
+        shared = [u for u in SOURCE_UNITS if u.kind == "item" and u.text == "後方支援"]
+        assert [u.id for u in shared] == ["v-p1-4", "vi-p1-6"]
+        assert all(f'href="../{u.section}/#{u.id}"' in html for u in shared)

@@ -1,0 +1,182 @@
+"""Reading and citing in Chromium: side-by-side pages, the citation control, the whole report in print,
+the aligned text as data, and the offline build opened from disk."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from edition.errata import apply_errata, read_errata
+from edition.original import ROOT, Unit, read_header, read_units
+from html_units import read_units as units_in_html
+
+UNITS, _ = apply_errata(read_units(), read_errata())
+SECTIONS = list(dict.fromkeys(unit.section for unit in UNITS))
+PREFIX = {"ja": "", "en": "en/"}
+
+
+def shown(unit: Unit, text: str, language: str) -> str:
+    """A unit as pages show it: headings with their number (`V. `, `（1）` in Japanese, `(1) ` in English)."""
+    if unit.kind == "section":
+        return f"{unit.number}. {text}"
+    if unit.kind == "subsection":
+        return f"{unit.number}{text}" if language == "ja" else f"({unit.number.strip('（）')}) {text}"
+    return text
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+@pytest.mark.parametrize("section", [*SECTIONS, "all"])
+def test_side_by_side_rows_are_the_units_in_both_columns(site, browser, language: str, section: str) -> None:
+    _, url = site
+    page = browser.new_page()
+    address = f"{url}{PREFIX[language]}parallel/" + ("" if section == "all" else f"{section}/")
+    assert page.goto(address).ok
+    expected = [unit.id for unit in UNITS if section in ("all", unit.section)]
+    rows = page.eval_on_selector_all(".parallel-row[id]", "rows => rows.map(r => r.id)")
+    ja = page.eval_on_selector_all(".parallel-ja[data-unit]", "cells => cells.map(c => c.dataset.unit)")
+    en = page.eval_on_selector_all(".parallel-en[data-unit]", "cells => cells.map(c => c.dataset.unit)")
+    assert rows == ja == en == expected
+    ids = page.eval_on_selector_all("[id]", "all => all.map(e => e.id)")
+    assert len(ids) == len(set(ids)), "an id is repeated on the page"
+    texts = page.eval_on_selector_all(".parallel-ja", "cells => cells.map(c => c.textContent.trim())")
+    originals = [unit for unit in UNITS if section in ("all", unit.section)]
+    assert texts == [shown(unit, unit.text, "ja") for unit in originals]
+    page.close()
+
+
+def test_side_by_side_is_two_columns_wide_and_stacked_narrow(site, browser) -> None:
+    _, url = site
+    for width, same_line in ((1280, True), (375, False)):
+        page = browser.new_page(viewport={"width": width, "height": 800})
+        page.goto(f"{url}parallel/v/")
+        ja, en = (page.locator(f'.parallel-{lang}[data-unit="v-p3"]').bounding_box() for lang in ("ja", "en"))
+        assert (ja["y"] == en["y"] and ja["x"] < en["x"]) if same_line else (ja["y"] < en["y"]), width
+        page.close()
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_section_and_side_by_side_pages_link_to_each_other(site, browser, language: str) -> None:
+    _, url = site
+    page = browser.new_page()
+    page.goto(f"{url}{PREFIX[language]}v/")
+    page.locator(".parallel-links a").first.click()
+    assert page.url == f"{url}{PREFIX[language]}parallel/v/"
+    page.locator(".parallel-links a").first.click()
+    assert page.url == f"{url}{PREFIX[language]}v/"
+    page.close()
+
+
+REPORT_EN = "Interim Report on the Revision of the Guidelines for U.S.-Japan Defense Cooperation (8 October 2014)"
+CITED = [
+    ("en", "v-p3", f"{REPORT_EN}, sec. V, para. 3"),
+    ("en", "v-p1-4", f"{REPORT_EN}, sec. V, para. 1, item 4"),
+    ("ja", "v-p3", f"{read_header().title}（2014年10月8日）V 第3段落"),
+    ("ja", "v-p1-4", f"{read_header().title}（2014年10月8日）V 第1段落 第4項"),
+    ("ja", "i-1", f"{read_header().title}（2014年10月8日）I（1）"),
+]
+
+
+@pytest.mark.parametrize(("language", "unit", "citation"), CITED)
+def test_copy_citation_puts_the_citation_on_the_clipboard(
+    site, browser, language: str, unit: str, citation: str
+) -> None:
+    _, url = site
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(f"{url}{PREFIX[language]}{unit.split('-')[0]}/")
+    link = f"{url}{PREFIX[language]}{unit.split('-')[0]}/#{unit}"
+    separator = " " if language == "ja" else ", "
+    buttons = page.locator(f"#{unit} > .cite button")
+    assert page.locator(f"#{unit} > .cite").evaluate("e => getComputedStyle(e).opacity") == "0"
+    page.hover(f"#{unit}")
+    buttons.nth(1).click()
+    assert page.evaluate("navigator.clipboard.readText()") == citation + separator + link
+    buttons.nth(0).click()
+    assert page.evaluate("navigator.clipboard.readText()") == link
+    context.close()
+
+
+def test_the_citation_control_shows_on_keyboard_focus(site, browser) -> None:
+    _, url = site
+    page = browser.new_page()
+    page.goto(f"{url}en/v/")
+    control = page.locator("#v-p2 > .cite")
+    control.locator("button").first.focus()
+    page.wait_for_function("() => getComputedStyle(document.querySelector('#v-p2 > .cite')).opacity === '1'")
+    assert control.locator("button").first.text_content() == "Copy link"
+    page.close()
+
+
+def test_arriving_at_a_unit_highlights_it(site, browser) -> None:
+    _, url = site
+    page = browser.new_page()
+    page.goto(f"{url}v/#v-p3")
+    background = "id => getComputedStyle(document.getElementById(id)).backgroundColor"
+    assert page.evaluate(background, "v-p2") == "rgba(0, 0, 0, 0)"
+    assert page.evaluate(background, "v-p3") != "rgba(0, 0, 0, 0)"
+    page.close()
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_the_whole_report_prints_without_navigation_header_or_search(site, browser, language: str) -> None:
+    _, url = site
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    page.goto(f"{url}{PREFIX[language]}full/")
+    ids = page.eval_on_selector_all(".md-content [id]", "all => all.map(e => e.id)")
+    assert [i for i in ids if i in {unit.id for unit in UNITS}] == [unit.id for unit in UNITS]
+    chrome = [".md-header", ".md-sidebar--primary", ".md-search", ".md-footer"]
+    assert all(page.locator(selector).first.is_visible() for selector in chrome[:2])
+    page.emulate_media(media="print")
+    assert not any(page.locator(selector).first.is_visible() for selector in chrome)
+    breaks = page.eval_on_selector_all(".md-content h1[id]", "hs => hs.map(h => getComputedStyle(h).breakBefore)")
+    assert breaks == ["auto"] + ["page"] * (len(SECTIONS) - 1)  # a new page for each section after the first
+    page.close()
+
+
+def test_the_aligned_data_has_one_record_per_unit(site) -> None:
+    folder, _ = site
+    records = json.loads((folder / "data" / "units.json").read_text(encoding="utf-8"))
+    with (folder / "data" / "units.tsv").open(encoding="utf-8", newline="") as f:
+        assert list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)) == records
+    assert [(r["id"], r["section"], r["kind"], r["ja"]) for r in records] == [
+        (u.id, u.section, u.kind, u.text) for u in UNITS
+    ]
+    english = {}
+    for section in SECTIONS:
+        texts, _ = units_in_html((folder / "en" / section / "index.html").read_text(encoding="utf-8"))
+        english.update(texts)
+    for record, unit in zip(records, UNITS, strict=True):
+        assert english[unit.id] == shown(unit, record["en"], "en"), unit.id
+    for about in (folder / "about" / "index.html", folder / "en" / "about" / "index.html"):
+        html = about.read_text(encoding="utf-8")
+        assert 'data/units.json"' in html and 'data/units.tsv"' in html, about
+
+
+def test_the_offline_build_opens_from_disk_and_searches(browser, tmp_path: Path) -> None:
+    folder = tmp_path / "offline"
+    env = {**os.environ, "OFFLINE": "true", "NO_MKDOCS_2_WARNING": "1"}
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(folder)],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    page = browser.new_page()
+    elsewhere: list[str] = []
+    page.on("request", lambda request: None if request.url.startswith("file:") else elsewhere.append(request.url))
+    page.goto((folder / "en" / "v.html").as_uri())
+    alternate = page.locator('link[rel="alternate"][hreflang="ja"]').get_attribute("href")
+    assert alternate == "../v.html"
+    page.locator(".md-search__input").click()
+    page.keyboard.type("missile")  # typed, as Material's search listens for key events
+    page.locator(".md-search-result__item").first.wait_for(timeout=15000)
+    assert page.locator(".md-search-result__item").count() > 0
+    assert elsewhere == []
+    page.close()

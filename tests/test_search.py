@@ -1,0 +1,253 @@
+"""Search, in real Chromium, typing into the site's own search box (README.md, "Search").
+
+Expected sections are computed here from the original text (Japanese, errata applied) and from
+the English pages, never typed in: Japanese by plain substring search, English by a regular
+expression per term that says which words the term must find.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import markdown
+import pytest
+
+from edition.check import check
+from edition.errata import apply_errata, read_errata
+from edition.original import read_units
+from edition.search import CONFIG_SEARCH_RE, MaterialSearchChanged, point_at_worker
+
+MATERIAL = Path(__import__("material").__file__).parent / "templates"
+
+JAPANESE = [
+    "サイバー",  # katakana
+    "抗たん性",  # kanji and kana
+    "海洋安全保障",  # kanji compound that stock search over-matches
+    "切れ目のない",  # mixed, stock search finds nothing
+    "ミサイル防衛",  # katakana and kanji
+    "宇宙",  # two kanji
+    "積極的平和主義",  # long compound
+    "情報共有",
+    "日米両政府",  # in many sections
+    "同盟",
+    "のための",  # kana only
+    "における",  # kana only
+    "パートナー",  # katakana
+    "アジア太平洋地域",
+    "経済制裁の実効性を確保するための活動",  # a whole list item
+    "施設・区域",  # with a middle dot
+    "持続する、及び新たに",  # a span across 、
+    "「積極的平和主義」",  # with 「」
+    "「2+2」",
+    "2+2",  # digits and a sign
+    "\uff12\uff0b\uff12",  # full-width 2+2, as an IME types it
+    "SCC",  # Latin letters
+    "scc",  # in lower case
+    "1997年",
+    "日米 宇宙",  # two terms, AND
+    "情報 サイバー 宇宙",  # three terms
+    "平時から緊急事態まで",
+    "核兵器",  # absent from the text
+    "宇宙 核兵器",  # one term absent
+]
+
+ENGLISH = [  # query, one regular expression per term
+    ("cooperate", [r"\bcooperat"]),  # stemming
+    ("Defense", [r"\bdefenses?\b"]),  # case, plural
+    ("secur", [r"\bsecur"]),  # a prefix, while typing
+    ("ensuring", [r"\bensur(?:e|es|ed|ing)\b"]),
+    ('"missile defense"', [r"\bmissile defenses?\b"]),  # a phrase
+    ("space cyber", [r"\bspaces?\b", r"\bcyber"]),  # two terms, AND
+    ("alliance", [r"\balliances?\b"]),
+    ("submarine", [r"\bsubmarine"]),  # absent from the text
+]
+
+
+def fold(text: str) -> str:
+    """NFKC and lower case, character by character, as the worker compares."""
+    return "".join(unicodedata.normalize("NFKC", char).lower() for char in text)
+
+
+def japanese_terms(query: str) -> list[str]:
+    return fold(query).split()
+
+
+@functools.cache
+def japanese_sections() -> dict[str, str]:
+    """Each section's units, folded, one a line: from the original text, errata applied."""
+    units, _ = apply_errata(read_units(), read_errata())
+    text: dict[str, str] = {}
+    for unit in units:
+        text[unit.section] = text.get(unit.section, "") + "\n" + fold(unit.text)
+    return text
+
+
+def expected_japanese(query: str) -> set[str]:
+    terms = japanese_terms(query)
+    return {section for section, body in japanese_sections().items() if all(term in body for term in terms)}
+
+
+def expected_english(patterns: list[str], md: markdown.Markdown) -> set[str]:
+    text: dict[str, str] = {}
+    for unit in check(md).pages["en"]:
+        text[unit.path.stem] = text.get(unit.path.stem, "") + "\n" + fold(unit.text)
+    return {section for section, body in text.items() if all(re.search(p, body) for p in patterns)}
+
+
+RESULTS_JS = """() => [...document.querySelectorAll(".md-search-result__item")].map(item => ({
+  links: [...item.querySelectorAll("a.md-search-result__link")].map(a => a.href),
+  marks: [...item.querySelectorAll("mark")].map(m => m.textContent),
+}))"""
+
+
+@pytest.fixture(scope="module")
+def search_page(browser: object, site: tuple[Path, str]) -> Iterator:
+    """Open a page and return a function that types a query into its search box and reads the results."""
+    _, base = site
+    context = browser.new_context()
+    page = context.new_page()
+    hosts: set[str] = set()
+    page.on("request", lambda request: hosts.add(urlsplit(request.url).netloc))
+    state = {"path": None}
+
+    def search(path: str, query: str) -> tuple[list[dict], str]:
+        if state["path"] != path:
+            page.goto(base + path)
+            page.evaluate(
+                """() => { window.__pushes = 0; new MutationObserver(() => window.__pushes++)
+                  .observe(document.querySelector(".md-search-result__meta"), {childList: true, characterData: true, subtree: true}) }"""
+            )
+            page.locator("input.md-search__input").click()
+            state["path"] = path
+        pushes = page.evaluate("window.__pushes")
+        box = page.locator("input.md-search__input")
+        box.fill(query)
+        box.press("End")  # a key typed in the box: Material reads its value on keyup
+        # polled on a timer, not on animation frames, which a background tab does not get
+        page.wait_for_function(f"window.__pushes > {pushes}", polling=20, timeout=5000)
+        return page.evaluate(RESULTS_JS), page.locator(".md-search-result__meta").inner_text()
+
+    search.page = page
+    search.target = context.new_page()  # where result links are followed, leaving the search open
+    search.target.route("**/*.js", lambda route: route.abort())  # ids and text are in the HTML: load it fast
+    yield search
+    assert hosts == {urlsplit(base).netloc}, f"requests to other hosts: {hosts}"
+    context.close()
+
+
+def sections_of(results: list[dict], base: str, language_prefix: str) -> set[str]:
+    sections = set()
+    for result in results:
+        for link in result["links"]:
+            path = urlsplit(link).path[len(urlsplit(base).path) :]
+            assert path.startswith(language_prefix), f"{link}: a result in another language"
+            assert path[len(language_prefix) :].count("/") == 1, f"{link}: not a section page"
+        sections.add(urlsplit(result["links"][0]).path.rstrip("/").rsplit("/", 1)[-1])
+        assert all("#" in link for link in result["links"][1:]), "every result but the page links to a unit"
+    return sections
+
+
+def lands_on_match(search_page: object, results: list[dict]) -> None:
+    """The first result's first unit link leads to an element whose text holds its first highlight."""
+    page = search_page.target
+    link, mark = results[0]["links"][1], results[0]["marks"][0]
+    if urlsplit(page.url).path != urlsplit(link).path:  # the same page, loaded by an earlier test, is not loaded again
+        page.goto(link, wait_until="domcontentloaded")
+    target = page.evaluate("id => document.getElementById(id)?.textContent ?? null", urlsplit(link).fragment)
+    assert target is not None, f"{link}: no element with that id"
+    assert fold(mark) in fold(target), f"{link}: {mark!r} not in {target!r}"
+
+
+def none_text(search_page: object) -> str:
+    config = json.loads(search_page.page.locator("#__config").text_content())
+    return config["translations"]["search.result.none"]
+
+
+@pytest.mark.parametrize("query", JAPANESE)
+def test_japanese_query(query: str, search_page: object, site: tuple[Path, str]) -> None:
+    expected = expected_japanese(query)
+    results, meta = search_page("v/", query)
+    assert sections_of(results, site[1], "") == expected
+    if not expected:
+        assert meta == none_text(search_page)
+        return
+    terms = japanese_terms(query)
+    marks = [fold(mark) for result in results for mark in result["marks"]]
+    assert marks, "nothing highlighted"
+    for mark in marks:  # only the matched text, merged where two terms touch
+        assert mark in terms or (len(terms) > 1 and any(term in mark for term in terms)), f"highlighted {mark!r}"
+    assert {term for term in terms if any(term in mark for mark in marks)} == set(terms)
+    lands_on_match(search_page, results)
+
+
+@pytest.mark.parametrize(("query", "patterns"), ENGLISH)
+def test_english_query(
+    query: str, patterns: list[str], search_page: object, site: tuple[Path, str], md: markdown.Markdown
+) -> None:
+    expected = expected_english(patterns, md)
+    results, meta = search_page("en/v/", query)
+    assert sections_of(results, site[1], "en/") == expected
+    if not expected:
+        assert meta == none_text(search_page)
+        return
+    for result in results:
+        for mark in result["marks"]:
+            assert any(re.fullmatch(p.replace(r"\b", "") + r"\w*", fold(mark)) for p in patterns), (
+                f"highlighted {mark!r}"
+            )
+    lands_on_match(search_page, results)
+
+
+def test_japanese_on_an_english_page_finds_nothing(search_page: object) -> None:
+    """Results are in the page's language only."""
+    results, _ = search_page("en/v/", "ミサイル防衛")
+    assert results == []
+
+
+def test_every_page_uses_our_worker_and_index(site: tuple[Path, str]) -> None:
+    folder, _ = site
+    for html in folder.rglob("*.html"):
+        text = html.read_text(encoding="utf-8")
+        if 'id="__config"' in text:
+            assert "assets/search-worker.js?lang=" in text and not CONFIG_SEARCH_RE.search(text), html
+    index = json.loads((folder / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert {doc["lang"] for doc in index["docs"]} == {"ja", "en"}
+    assert (folder / "assets" / "search-worker.js").is_file()
+
+
+# Guards: the Material internals the worker depends on. If one fails, read scripts/edition/search.py.
+
+
+def material_source(name: str) -> str:
+    (bundle_map,) = (MATERIAL / "assets" / "javascripts").glob("bundle.*.min.js.map")
+    sources = json.loads(bundle_map.read_text(encoding="utf-8"))
+    (content,) = [c for s, c in zip(sources["sources"], sources["sourcesContent"], strict=True) if s.endswith(name)]
+    return content
+
+
+def test_material_worker_messages_are_those_the_worker_speaks() -> None:
+    message = material_source("integrations/search/worker/message/index.ts")
+    assert re.search(r"SETUP,\s*/\*[^*]*\*/\s*READY,\s*/\*[^*]*\*/\s*QUERY,\s*/\*[^*]*\*/\s*RESULT\s", message)
+    setup = material_source("integrations/search/worker/_/index.ts")
+    assert "type: SearchMessageType.SETUP,\n        data: {\n          config,\n          docs," in setup
+
+
+def test_material_fetches_the_index_we_replace_and_groups_results_by_a_page_without_hash() -> None:
+    (bundle,) = (MATERIAL / "assets" / "javascripts").glob("bundle.*.min.js")
+    assert bundle.read_text(encoding="utf-8").count('"search/search_index.json"') == 1
+    template = material_source("templates/search/index.tsx")
+    assert 'return !l.includes("#")' in template
+    assert "{teaser > 0 && document.text.length > 0 &&\n          document.text\n        }" in template  # text is HTML
+
+
+def test_material_config_names_its_worker_once() -> None:
+    base = (MATERIAL / "base.html").read_text(encoding="utf-8")
+    assert len(re.findall(r'"search": "assets/javascripts/workers/search\.[0-9a-f]{8}\.min\.js" \| url', base)) == 1
+    with pytest.raises(MaterialSearchChanged):
+        point_at_worker('<script id="__config">{"search": "x.js"}</script>', "ja")
