@@ -96,9 +96,11 @@ def gzip_size(path: Path) -> int:
     return len(gzip.compress(path.read_bytes(), mtime=0))
 
 
-def index_bytes(site_dir: Path) -> dict[str, int]:
-    path = site_dir / "search" / "search_index.json"  # one file for both languages, in either site
-    return {"raw": path.stat().st_size, "gzip": gzip_size(path)}
+def index_bytes(site_dir: Path, language: str) -> dict[str, int]:
+    """Material's index (both languages; ours keeps only its config) and ours of the language, if any."""
+    paths = [site_dir / "search" / name for name in ("search_index.json", f"units.{language}.json")]
+    paths = [path for path in paths if path.is_file()]
+    return {"raw": sum(path.stat().st_size for path in paths), "gzip": sum(gzip_size(path) for path in paths)}
 
 
 def measure(browser: object, base: str, site_dir: Path, language: str) -> dict[str, object]:
@@ -155,7 +157,10 @@ def main() -> None:
             for variant, site_dir in sites.items():
                 with serve(site_dir) as (base, _):
                     report[variant] = {
-                        language: {"index_bytes": index_bytes(site_dir), **measure(browser, base, site_dir, language)}
+                        language: {
+                            "index_bytes": index_bytes(site_dir, language),
+                            **measure(browser, base, site_dir, language),
+                        }
                         for language in PAGES
                     }
             browser.close()

@@ -217,7 +217,10 @@ def test_every_page_uses_our_worker_and_index(site: tuple[Path, str]) -> None:
         if 'id="__config"' in text:
             assert "assets/search-worker.js?lang=" in text and not CONFIG_SEARCH_RE.search(text), html
     index = json.loads((folder / "search" / "search_index.json").read_text(encoding="utf-8"))
-    assert {doc["lang"] for doc in index["docs"]} == {"ja", "en"}
+    assert index["docs"] == [], "a page view must not cost the index: the worker fetches it on the first query"
+    for language in ("ja", "en"):
+        units = json.loads((folder / "search" / f"units.{language}.json").read_text(encoding="utf-8"))
+        assert {doc["lang"] for doc in units["docs"]} == {language}
     assert (folder / "assets" / "search-worker.js").is_file()
 
 

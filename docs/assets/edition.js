@@ -10,3 +10,14 @@ document.addEventListener(
   },
   true,
 );
+
+// A glossary term shows its description (the hidden definition its aria-describedby names) as a tooltip:
+// the CSS of glossary.css draws data-tip on hover and focus, and the definition is written in the page once.
+for (const event of ["mouseover", "focusin"]) {
+  document.addEventListener(event, (e) => {
+    const term = e.target.closest?.("a.term[aria-describedby]");
+    if (term && !term.dataset.tip) {
+      term.dataset.tip = document.getElementById(term.getAttribute("aria-describedby"))?.textContent ?? "";
+    }
+  });
+}

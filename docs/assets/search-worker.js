@@ -1,6 +1,8 @@
 // The edition's search worker. It replaces Material's lunr worker behind Material's own search box
 // (scripts/edition/search.py points the page's __config at this file, with ?lang=) and speaks its
 // messages: SETUP {config, docs} -> READY, QUERY "text" -> RESULT {items: [[page, unit, ...], ...]}.
+// SETUP brings no docs (a page view costs no index): the first QUERY fetches search/units.<lang>.json,
+// the index of the page's language. The offline build, which cannot fetch from file://, brings them all.
 //
 // What a query finds (README.md, "Search"): text and query are compared after NFKC and lower-casing,
 // only in the page's language. Space-separated terms must all occur in a section; "quotes" keep spaces.
@@ -27,6 +29,7 @@ const SNIPPET = 160; // characters shown of a long unit, starting a little befor
 const UNITS_SHOWN = 3; // units of a section shown at once; Material folds the others under "more"
 
 let sections = [];
+let loading = null; // the fetch of this language's index, once started
 
 // NFKC + lower case, character by character, remembering where each character came from
 function normalise(text) {
@@ -168,11 +171,24 @@ function search(query) {
   return { items };
 }
 
+// The index of the page's language, beside this script's folder: assets/search-worker.js -> search/units.<lang>.json
+function load() {
+  loading ??= fetch(new URL(`../search/units.${LANG}.json`, self.location.href))
+    .then((response) => response.json())
+    .then((index) => setup(index.docs));
+  return loading;
+}
+
+let latest = null; // the query to answer once the index has arrived: only the last one typed matters
+
 addEventListener("message", ({ data: message }) => {
   if (message.type === SETUP) {
-    setup(message.data.docs);
+    if (message.data.docs.length) loading = Promise.resolve(setup(message.data.docs));
     postMessage({ type: READY });
   } else if (message.type === QUERY) {
-    postMessage({ type: RESULT, data: search(message.data) });
+    latest = message.data;
+    load().then(() => {
+      if (latest === message.data) postMessage({ type: RESULT, data: search(message.data) });
+    });
   }
 });

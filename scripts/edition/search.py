@@ -7,10 +7,13 @@ both stop the build if they change:
 
 - the `"search"` entry of the page's `__config` names Material's worker script: it is
   pointed at ours, with the page's language (`?lang=ja`);
-- the bundle fetches `search/search_index.json` and hands its `config` and `docs` to the
-  worker: `docs` is replaced by the edition's units, one document per heading,
-  paragraph and list item, plus one per section page (Material's result groups need a
-  document without `#` as their parent).
+- the bundle fetches `search/search_index.json` on every page load and hands its
+  `config` and `docs` to the worker: its `docs` are emptied, so that a page view costs
+  no index, and the worker fetches the edition's index of the page's language,
+  `search/units.<lang>.json`, when the reader first searches. Its documents are the
+  units, one per heading, paragraph and list item, plus one per section page
+  (Material's result groups need a document without `#` as their parent). The offline
+  build, which cannot fetch from `file://`, keeps every document in `search_index.js`.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from edition.pages import PageUnit
 
 WORKER = "assets/search-worker.js"
 INDEX = Path("search") / "search_index.json"
+UNITS = "search/units.{language}.json"  # the edition's index of one language, fetched by the worker
 OFFLINE_INDEX = Path("search") / "search_index.js"  # written by Material's offline plugin, when enabled
 OFFLINE_PREFIX = "var __index = "
 CONFIG_SEARCH_RE = re.compile(r'"search": "(?P<base>[^"]*?)assets/javascripts/workers/search\.[0-9a-f]{8}\.min\.js"')
@@ -68,20 +72,25 @@ def documents(pages: dict[str, list[PageUnit]], urls: dict[tuple[str, str], str]
     return docs
 
 
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
 def write_index(site_dir: Path, docs: list[Doc]) -> None:
-    """Replace the docs of Material's index (and of its offline copy) with ours, keeping its config."""
+    """Empty the docs of Material's index, write ours per language, and put them all in the offline copy."""
     path = site_dir / INDEX
     if not path.is_file():
         raise MaterialSearchChanged(f"Material's search index is not at {path}")
     index = json.loads(path.read_text(encoding="utf-8"))
     if set(index) != {"config", "docs"}:
         raise MaterialSearchChanged(f"{path}: expected the keys config and docs, found {sorted(index)}")
-    data = json.dumps(
-        {"config": index["config"], "docs": [d.as_json() for d in docs]}, ensure_ascii=False, separators=(",", ":")
-    )
-    path.write_text(data, encoding="utf-8")
+    path.write_text(_json({"config": index["config"], "docs": []}), encoding="utf-8")
+    for language in dict.fromkeys(d.lang for d in docs):
+        units = [d.as_json() for d in docs if d.lang == language]
+        (site_dir / UNITS.format(language=language)).write_text(_json({"docs": units}), encoding="utf-8")
     offline = site_dir / OFFLINE_INDEX
     if offline.is_file():
         if not offline.read_text(encoding="utf-8").startswith(OFFLINE_PREFIX):
             raise MaterialSearchChanged(f"{offline}: expected it to start with {OFFLINE_PREFIX!r}")
+        data = _json({"config": index["config"], "docs": [d.as_json() for d in docs]})
         offline.write_text(OFFLINE_PREFIX + data, encoding="utf-8")

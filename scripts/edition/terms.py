@@ -3,10 +3,11 @@
 Japanese has no spaces between words, so terms are found as substrings, the
 longest first; English terms need word boundaries and ignore case. Each
 occurrence is wrapped, never rewritten: it becomes a link to its glossary entry
-whose `data-tip` (shown by CSS on hover and focus) gives the other language's
-term and a short definition. For screen readers, `aria-describedby` points to a
-hidden element outside the text, added by scripts/hooks_glossary.py, so the text
-the edition check reads is exactly the original's.
+whose `aria-describedby` points to the other language's term and a short
+definition, in a hidden element outside the text added by scripts/hooks_glossary.py
+(so the text the edition check reads is exactly the original's). Screen readers
+read it as the link's description; docs/assets/edition.js shows it as a tooltip
+on hover and focus. Each definition is in a page once, however often its term is.
 """
 
 from __future__ import annotations
@@ -38,10 +39,10 @@ class TermMarks(Treeprocessor):
 
     def __init__(self, md: Markdown, entries: list[Entry]) -> None:
         super().__init__(md)
-        self.by_text: dict[str, tuple[Entry, str]] = {}
+        self.by_text: dict[str, Entry] = {}
         for entry in entries:  # a term given twice (one English rendering of two Japanese terms) keeps its first entry
-            self.by_text.setdefault(entry.ja, (entry, "ja"))
-            self.by_text.setdefault(entry.en.lower(), (entry, "en"))
+            self.by_text.setdefault(entry.ja, entry)
+            self.by_text.setdefault(entry.en.lower(), entry)
         japanese = sorted((e.ja for e in entries), key=len, reverse=True)
         english = sorted({e.en for e in entries}, key=len, reverse=True)
         self.pattern = re.compile(
@@ -63,13 +64,12 @@ class TermMarks(Treeprocessor):
             return text, []
         links = []
         for n, m in enumerate(matches):
-            entry, language = self.by_text.get(m[0], None) or self.by_text[m[0].lower()]
+            entry = self.by_text.get(m[0]) or self.by_text[m[0].lower()]
             link = etree.Element(
                 "a",
                 {
                     "class": "term",
                     "href": f"glossary.md#{entry.anchor}",
-                    "data-tip": tip(entry, language),
                     "aria-describedby": tip_id(entry),
                 },
             )
