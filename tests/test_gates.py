@@ -5,16 +5,15 @@ Pages are found by crawling the built site folder, so pages added later are cove
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
+from builds import build_site, copy_sources
 from edition.links import check_links, external_report, page_urls
 from edition.original import ROOT
 
@@ -129,20 +128,9 @@ def _last_commit_epoch() -> str:
 
 def _build_copy(folder: Path, epoch: str) -> Path:
     """Copy the sources into `folder` and build there, as a second checkout would."""
-    ignore = shutil.ignore_patterns(
-        ".git", ".venv", "node_modules", "site", "build", "bench", ".*_cache", "__pycache__"
-    )
-    shutil.copytree(ROOT, folder, ignore=ignore)
-    env = {**os.environ, "SOURCE_DATE_EPOCH": epoch, "NO_MKDOCS_2_WARNING": "1"}
-    env.pop("SITE_URL", None)
-    subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(folder / "site")],
-        cwd=folder,
-        env=env,
-        check=True,
-        capture_output=True,
-    )
-    return folder / "site"
+    sources = copy_sources(folder)
+    build_site(sources / "site", sources, SOURCE_DATE_EPOCH=epoch, SITE_URL="https://example.org/").check_returncode()
+    return sources / "site"
 
 
 def _files(folder: Path) -> dict[str, bytes]:

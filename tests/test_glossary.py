@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import csv
 import dataclasses
-import os
 import re
-import shutil
-import subprocess
-import sys
 import xml.etree.ElementTree as etree
 from pathlib import Path
 
 import markdown
 import pytest
 
+from builds import build_site, copy_sources
 from edition import xref
 from edition.check import check
 from edition.errata import apply_errata, read_errata
@@ -86,20 +83,11 @@ def test_a_mention_phrase_that_no_longer_occurs_fails(
 
 def test_the_build_stops_on_a_term_that_occurs_nowhere(tmp_path: Path) -> None:
     """The hook is wired into the build: a copy whose glossary has a term the text lacks does not build."""
-    copy = tmp_path / "repo"
-    ignore = shutil.ignore_patterns(".git", ".venv", "node_modules", "site", "bench", ".*_cache", "__pycache__")
-    shutil.copytree(ROOT, copy, ignore=ignore)
+    copy = copy_sources(tmp_path / "repo")
     glossary = copy / "data" / "glossary.tsv"
     with glossary.open("a", encoding="utf-8") as f:
         f.write("nowhere\t集団的自衛権\tしゅうだんてきじえいけん\tcollective self-defense\t説明。\tExplanation.\n")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(copy / "scripts")}  # the copy's edition package
-    build = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")],
-        cwd=copy,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
+    build = build_site(tmp_path / "site", copy)
     assert build.returncode != 0
     assert (
         "glossary term 集団的自衛権 (collective self-defense) no longer occurs in the text"

@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import csv
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from builds import build_site
 from edition.errata import apply_errata, read_errata
-from edition.original import ROOT, Unit, read_header, read_units
+from edition.original import Unit, read_header, read_units
 from html_units import read_units as units_in_html
 
 UNITS, _ = apply_errata(read_units(), read_errata())
@@ -160,14 +158,7 @@ def test_the_aligned_data_has_one_record_per_unit(site) -> None:
 
 def test_the_offline_build_opens_from_disk_and_searches(browser, tmp_path: Path) -> None:
     folder = tmp_path / "offline"
-    env = {**os.environ, "OFFLINE": "true", "NO_MKDOCS_2_WARNING": "1"}
-    subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(folder)],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-    )
+    build_site(folder, OFFLINE="true").check_returncode()
     page = browser.new_page()
     elsewhere: list[str] = []
     page.on("request", lambda request: None if request.url.startswith("file:") else elsewhere.append(request.url))
