@@ -187,6 +187,10 @@ addEventListener("message", ({ data: message }) => {
     postMessage({ type: READY });
   } else if (message.type === QUERY) {
     latest = message.data;
+    if (!parse(message.data).length) {
+      postMessage({ type: RESULT, data: { items: [] } }); // Material asks with "" on load: no index needed
+      return;
+    }
     load().then(() => {
       if (latest === message.data) postMessage({ type: RESULT, data: search(message.data) });
     });
