@@ -3,6 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 NODE_INSTALLED := node_modules/.installed
+export NO_MKDOCS_2_WARNING := 1  # mkdocs<2 is pinned on purpose (pyproject.toml): no banner on every build
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
 .PHONY: serve build offline check test bench lighthouse lock clean
