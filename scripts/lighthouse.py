@@ -1,6 +1,7 @@
 """`make lighthouse`: Lighthouse (mobile defaults) on the built site served with gzip; every score must be 100.
 
-Too slow for `make test` (about 15 s a page), so it has its own target, which `.ci/run` calls.
+Too slow for `make test` (about 15 s a page), so it has its own target. It is not yet in `.ci/run`: the
+performance score is below 100 on every page (see README.md, "Quality gates"); add it there when it passes.
 Lighthouse comes from package-lock.json (`npm ci`); Chromium is Debian's (CHROME_PATH).
 Writes bench/lighthouse.json and exits 1 if any score of any page is below 100.
 """
