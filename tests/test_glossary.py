@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import re
 import xml.etree.ElementTree as etree
@@ -14,6 +13,7 @@ import pytest
 from builds import build_site, copy_sources
 from edition import xref
 from edition.check import check
+from edition.data import read_tsv
 from edition.errata import apply_errata, read_errata
 from edition.glossary import TERMINOLOGY, read_entries, report_title
 from edition.original import ROOT, read_units
@@ -28,14 +28,9 @@ def ctx(md: markdown.Markdown) -> xref.Context:
     return xref.context(result.pages)
 
 
-def _tsv(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f, delimiter="\t"))
-
-
 def test_the_real_glossary_and_cross_references_verify(ctx: xref.Context) -> None:
     assert xref.verify(ctx) == []
-    assert {row["ja"] for row in _tsv(TERMINOLOGY)} <= {e.ja for e in ctx.entries}
+    assert {row["ja"] for row in read_tsv(TERMINOLOGY)} <= {e.ja for e in ctx.entries}
 
 
 def test_occurrences_are_those_of_the_original_text(ctx: xref.Context) -> None:
@@ -159,9 +154,9 @@ def test_the_cross_reference_pages_show_the_data(site: tuple[Path, str]) -> None
     folder, _ = site
     for prefix in ("", "en/"):
         html = (folder / prefix / "xref" / "index.html").read_text(encoding="utf-8")
-        for row in _tsv(xref.DOCUMENTS):
+        for row in read_tsv(xref.DOCUMENTS):
             assert f'<time datetime="{row["date"]}">' in html
-        for row in _tsv(xref.CHAPTERS):
+        for row in read_tsv(xref.CHAPTERS):
             assert row["en" if prefix else "ja"] in html
         # an activity listed in both V and VI links to both items, as the original lists it
         shared = [u for u in SOURCE_UNITS if u.kind == "item" and u.text == "後方支援"]

@@ -6,10 +6,9 @@ replaces it with `render(NAME, language, …)`.
 
 from __future__ import annotations
 
-import csv
 import re
-from pathlib import Path
 
+from edition.data import read_tsv, table_cell
 from edition.errata import read_errata
 from edition.original import ROOT
 from edition.pages import PageUnit
@@ -28,18 +27,11 @@ HEADERS = {
 }
 
 
-def _read_tsv(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f, delimiter="\t"))
-
-
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|")
-
-
 def contents(language: str, pages: dict[str, list[PageUnit]]) -> list[str]:
     return [
-        f"| [{unit.number}]({unit.id}.md) | {_cell(unit.text)} |" for unit in pages[language] if unit.kind == "section"
+        f"| [{unit.number}]({unit.id}.md) | {table_cell(unit.text)} |"
+        for unit in pages[language]
+        if unit.kind == "section"
     ]
 
 
@@ -49,13 +41,13 @@ def errata(language: str) -> list[str]:
         reason = e.reason_ja if language == "ja" else e.reason_en
         place = f"[{e.unit}]({e.unit.split('-')[0]}.md#{e.unit})"
         rows.append(
-            f'| <span id="errata-{e.id}">{e.id}</span> | {place} | {e.original} | {e.corrected} | {_cell(reason)} |'
+            f'| <span id="errata-{e.id}">{e.id}</span> | {place} | {e.original} | {e.corrected} | {table_cell(reason)} |'
         )
     return rows
 
 
 def normalisations(language: str) -> list[str]:
-    return [f"| {row['id']} | {_cell(row[language])} |" for row in _read_tsv(NORMALISATIONS)]
+    return [f"| {row['id']} | {table_cell(row[language])} |" for row in read_tsv(NORMALISATIONS)]
 
 
 def render(name: str, language: str, pages: dict[str, list[PageUnit]]) -> str:

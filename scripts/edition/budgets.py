@@ -6,9 +6,9 @@ both measure against them.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 
+from edition.data import read_tsv
 from edition.original import ROOT
 from edition.serve import Counter
 
@@ -25,9 +25,7 @@ class Budget:
 
 
 def read_budgets() -> dict[str, Budget]:
-    with BUDGETS.open(encoding="utf-8", newline="") as f:
-        rows = csv.DictReader(f, delimiter="\t")
-        return {r["name"]: Budget(r["name"], float(r["limit"]), r["unit"], r["what"]) for r in rows}
+    return {r["name"]: Budget(r["name"], float(r["limit"]), r["unit"], r["what"]) for r in read_tsv(BUDGETS)}
 
 
 def page_weights(browser: object, base_url: str, counter: Counter) -> dict[str, dict[str, int]]:

@@ -6,10 +6,10 @@ so that a correction can never apply silently to the wrong place, or to nothing.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from edition.data import read_tsv
 from edition.original import ROOT, Unit
 
 ERRATA = ROOT / "data" / "errata.tsv"
@@ -26,8 +26,7 @@ class Erratum:
 
 
 def read_errata(path: Path = ERRATA) -> list[Erratum]:
-    with path.open(encoding="utf-8", newline="") as f:
-        return [Erratum(**row) for row in csv.DictReader(f, delimiter="\t")]
+    return [Erratum(**row) for row in read_tsv(path)]
 
 
 def apply_errata(units: list[Unit], errata: list[Erratum]) -> tuple[list[Unit], list[str]]:

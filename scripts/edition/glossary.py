@@ -8,10 +8,10 @@ too (`home`, on the home page): one term of the terminology occurs only there.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from pathlib import Path
 
+from edition.data import read_tsv
 from edition.original import ROOT, read_header
 from edition.pages import PageUnit
 
@@ -42,13 +42,8 @@ class Place:
     page: str
 
 
-def _read_tsv(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f, delimiter="\t"))
-
-
 def read_entries(path: Path = GLOSSARY) -> list[Entry]:
-    return [Entry(**row) for row in _read_tsv(path)]
+    return [Entry(**row) for row in read_tsv(path)]
 
 
 def page_of(unit: PageUnit) -> str:
@@ -69,7 +64,7 @@ def problems(entries: list[Entry], places: dict[str, list[Place]], terminology: 
     """Terms that occur nowhere, and terminology the glossary lacks or renders otherwise."""
     messages = [f"glossary term {e.ja} ({e.en}) no longer occurs in the text" for e in entries if not places[e.id]]
     by_ja = {e.ja: e for e in entries}
-    for row in _read_tsv(terminology):
+    for row in read_tsv(terminology):
         entry = by_ja.get(row["ja"])
         if entry is None:
             messages.append(f"terminology term {row['ja']} has no glossary entry in {GLOSSARY.name}")

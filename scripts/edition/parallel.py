@@ -8,11 +8,11 @@ is the section pages' own Markdown, so it renders exactly as they do.
 
 from __future__ import annotations
 
-import csv
 import re
 from html import escape
 from pathlib import Path
 
+from edition.data import read_tsv
 from edition.original import ROOT
 from edition.pages import PageUnit
 
@@ -24,8 +24,7 @@ Pages = dict[str, list[PageUnit]]
 
 def read_labels(path: Path = LABELS) -> dict[str, dict[str, str]]:
     """Every string the reading pages and the citation control show: {language: {key: text}}."""
-    with path.open(encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f, delimiter="\t"))
+    rows = read_tsv(path)
     return {language: {row["key"]: row[language] for row in rows} for language in ("ja", "en")}
 
 

@@ -8,12 +8,11 @@ passage that is not there.
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
+from edition.data import read_tsv, table_cell
 from edition.glossary import TITLE_ID, Entry, Place, occurrences, page_of, read_entries, report_title
 from edition.glossary import problems as glossary_problems
 from edition.original import ROOT
@@ -77,11 +76,6 @@ class Context:
     places: dict[str, list[Place]]
 
 
-def _read_tsv(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f, delimiter="\t"))
-
-
 def label(unit_id: str, language: str) -> str:
     """A short name for a unit: `V 第1段落・第4項`, `V para. 1, item 4`."""
     if unit_id == TITLE_ID:
@@ -104,10 +98,6 @@ def _link(place: Place, language: str) -> str:
 
 def _join(language: str) -> str:
     return "、" if language == "ja" else ", "
-
-
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|")
 
 
 def entries(language: str, ctx: Context) -> list[str]:
@@ -147,7 +137,7 @@ def activities(language: str, ctx: Context) -> list[str]:
     for cells in rows.values():
         name = units[next(iter(cells.values()))].text
         links = [f"[{cells[s]}]({s}.md#{cells[s]})" if s in cells else "" for s in ACTIVITY_SECTIONS]
-        lines.append("| " + " | ".join([_cell(name), *links]) + " |")
+        lines.append("| " + " | ".join([table_cell(name), *links]) + " |")
     return lines
 
 
@@ -155,7 +145,7 @@ def mentions(units: list[PageUnit]) -> tuple[dict[str, list[Place]], list[str]]:
     """Document id → the units that mention it, by the phrases of data/document-mentions.tsv; and unused phrases."""
     found: dict[str, list[Place]] = {}
     problems = []
-    for row in _read_tsv(MENTIONS):
+    for row in read_tsv(MENTIONS):
         hits = [Place(u.id, page_of(u)) for u in units if row["ja"] in u.text]
         if not hits:
             problems.append(f"{MENTIONS.name}: {row['document']}: {row['ja']} occurs nowhere in the text")
@@ -169,7 +159,7 @@ def documents(language: str, ctx: Context) -> list[str]:
     english = {e.ja: e.en for e in ctx.entries}  # a document without an English name in the data has a glossary one
     found, _ = mentions(ctx.pages["ja"])
     lines = []
-    for row in sorted(_read_tsv(DOCUMENTS), key=lambda r: r["date"]):
+    for row in sorted(read_tsv(DOCUMENTS), key=lambda r: r["date"]):
         en = row["en"] or english.get(row["ja"], "")
         names = f"{row['ja']}（{en}）" if language == "ja" else f"{en} ({row['ja']})"
         places = found.get(row["id"], [])
@@ -185,18 +175,18 @@ def documents(language: str, ctx: Context) -> list[str]:
 
 def guidelines(language: str, ctx: Context) -> list[str]:
     """Each section of the report beside the chapter of the 2015 Guidelines that continues it."""
-    chapters = {row["interim_report_section"].lower(): row for row in _read_tsv(CHAPTERS)}
+    chapters = {row["interim_report_section"].lower(): row for row in read_tsv(CHAPTERS)}
     words = WORDS[language]
     lines = [f"| {words['section']} | {words['chapter']} |", "|---|---|"]
     sections = [u for u in ctx.pages[language] if u.kind == "section"]
     known = {u.id for u in sections}
     for unit in sections:
         row = chapters.get(unit.id)
-        chapter = f"{row['chapter']}. {_cell(row[language])}" if row else words["no_chapter"]
-        lines.append(f"| [{unit.number}. {_cell(unit.text)}]({unit.id}.md#{unit.id}) | {chapter} |")
+        chapter = f"{row['chapter']}. {table_cell(row[language])}" if row else words["no_chapter"]
+        lines.append(f"| [{unit.number}. {table_cell(unit.text)}]({unit.id}.md#{unit.id}) | {chapter} |")
     # a chapter continuing a section the report does not have: link to it, so the link check names it
     lines += [
-        f"| [{s.upper()}]({s}.md#{s}) | {r['chapter']}. {_cell(r[language])} |"
+        f"| [{s.upper()}]({s}.md#{s}) | {r['chapter']}. {table_cell(r[language])} |"
         for s, r in chapters.items()
         if s not in known
     ]
@@ -227,7 +217,9 @@ def related(section: str, language: str, ctx: Context) -> list[str]:
             continue
         parts = [words["activities"] + words["colon"] + join.join(shared_items)] if shared_items else []
         parts += [words["terms"] + words["colon"] + join.join(shared_terms)] if shared_terms else []
-        lines.append(f"- [{units[other].number}. {_cell(units[other].text)}]({other}.md#{other}) — {'; '.join(parts)}")
+        lines.append(
+            f"- [{units[other].number}. {table_cell(units[other].text)}]({other}.md#{other}) — {'; '.join(parts)}"
+        )
     return [f"**{words['related']}**", "{: .related-sections }", "", *lines] if lines else []
 
 
