@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import tempfile
@@ -25,12 +24,6 @@ CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 PAGES = ("", "v/", "glossary/", "parallel/v/")
 OUT = ROOT / "bench" / "lighthouse.json"
 METRICS = ("first-contentful-paint", "largest-contentful-paint", "speed-index", "total-blocking-time")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _audit(url: str, report: Path) -> dict[str, object]:
@@ -56,14 +49,14 @@ def _audit(url: str, report: Path) -> dict[str, object]:
 def main() -> int:
     if not LIGHTHOUSE.exists():
         sys.exit(f"Lighthouse is not installed at {LIGHTHOUSE}: run `npm ci`")
-    port = _free_port()
     results: dict[str, object] = {}
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
-        env = {**os.environ, "SITE_URL": f"http://127.0.0.1:{port}/", "NO_MKDOCS_2_WARNING": "1"}
-        build = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site)]
-        subprocess.run(build, cwd=ROOT, env=env, check=True)
-        with serve(site, port) as (url, _):
+        site.mkdir()
+        with serve(site) as (url, _):  # first, so that the site is built for the address it is served at
+            env = {**os.environ, "SITE_URL": url, "NO_MKDOCS_2_WARNING": "1"}
+            build = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site)]
+            subprocess.run(build, cwd=ROOT, env=env, check=True)
             for language in ("", "en/"):
                 for page in PAGES:
                     if not (site / language / page / "index.html").is_file():

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import shutil
-import socket
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +13,7 @@ import pytest
 from builds import build_site
 from edition.original import ROOT
 from edition.pages import markdown_as_mkdocs_renders
+from edition.serve import serve
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")  # "playwright" uses Playwright's own Chromium
 
@@ -34,29 +31,16 @@ def docs_copy(tmp_path: Path) -> Path:
     return copy
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
-    """The site built by `mkdocs build --strict`, served on localhost: (folder, base URL)."""
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}/"
+    """The site built by `mkdocs build --strict`, served on localhost with gzip: (folder, base URL).
+
+    The server starts first, so that the site is built for the address it is served at.
+    """
     folder = tmp_path_factory.mktemp("site")
-    build_site(folder, SITE_URL=url).check_returncode()
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(_QuietHandler, directory=folder))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield folder, url
-    server.shutdown()
+    with serve(folder) as (url, _):
+        build_site(folder, SITE_URL=url).check_returncode()
+        yield folder, url
 
 
 @pytest.fixture(scope="session")

@@ -74,11 +74,11 @@ class _GzipHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serve(folder: Path, port: int = 0) -> Iterator[tuple[str, Counter]]:
+def serve(folder: Path) -> Iterator[tuple[str, Counter]]:
     """Serve `folder` on 127.0.0.1 with gzip: (base URL, byte counter)."""
     counter = Counter()
     handler = type("Handler", (_GzipHandler,), {"counter": counter})
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(handler, directory=str(folder)))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(folder)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}/", counter
