@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import jinja2
 import markdown
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
@@ -21,6 +22,7 @@ from mkdocs.utils import clean_directory
 from edition import build_state
 from edition.blocks import fill
 from edition.check import check
+from edition.indentation import strip_indentation
 from edition.material import MaterialChanged, drop_alternate_sitemap_fetch
 from edition.offline import is_offline
 from edition.original import ORIGINAL, ROOT
@@ -52,6 +54,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+    """JSON written into pages (`tojson`: Material's configuration, our citation strings) keeps Japanese as
+    it is rather than as `\\u` escapes, which triple its bytes; `<`, `>`, `&` and `'` are still escaped."""
+    env.policies["json.dumps_kwargs"] = {**env.policies["json.dumps_kwargs"], "ensure_ascii": False}
+    return env
+
+
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     language = page.file.src_uri.split("/")[0]
     return fill(markdown, language, build_state.pages)
@@ -65,6 +74,11 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object
         for alternate in getattr(config.extra, "alternate", None) or []:
             alternate["link"] = config.site_url.rstrip("/") + "/" + alternate["link"].lstrip("/")
     return context
+
+
+@event_priority(-100)  # last, after the other hooks have read and changed the page as Material wrote it
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    return strip_indentation(output)
 
 
 @event_priority(-200)  # after mkdocs-static-i18n has built the other languages, which copy the theme again

@@ -2,13 +2,13 @@
 
 Before anything is rendered, the glossary and every cross-reference are verified
 against the units the edition check reads; then the glossary and cross-reference
-pages are filled, and each section page gets its "related" block and the hidden
-definitions its marked terms point to for screen readers.
+pages are filled, each section page gets its "related" block, and the definitions
+the marked terms show are written once per language (scripts/edition/terms.py).
 """
 
 from __future__ import annotations
 
-import html
+from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
@@ -17,7 +17,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import clean_directory
 
 from edition import build_state
-from edition.terms import tip, tip_id
+from edition.terms import tips_script
 from edition.xref import Context, context, fill, related, verify
 
 contexts: list[Context] = []  # the one built by the last on_pre_build
@@ -49,11 +49,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     return fill(markdown, language, contexts[0])
 
 
-def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """The definitions of the terms marked on a page, hidden, for `aria-describedby`."""
-    language = page.file.src_uri.partition("/")[0]
-    used = [e for e in contexts[0].entries if f'aria-describedby="{tip_id(e)}"' in content]
-    if not used:
-        return content
-    spans = "".join(f'<span id="{tip_id(e)}">{html.escape(tip(e, language))}</span>' for e in used)
-    return f'{content}<div class="term-tips" hidden>{spans}</div>'
+def on_post_build(config: MkDocsConfig) -> None:
+    if config.plugins["i18n"].building:
+        return
+    for language in build_state.pages:
+        script = Path(config.site_dir) / "assets" / f"term-tips.{language}.js"
+        script.write_text(tips_script(contexts[0].entries, language), encoding="utf-8")

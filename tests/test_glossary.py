@@ -117,6 +117,19 @@ def test_english_terms_are_marked_on_word_boundaries_ignoring_case(md: markdown.
     ]
 
 
+def test_the_definitions_are_one_cached_file_per_language_loaded_only_where_terms_are(
+    site: tuple[Path, str], browser: object
+) -> None:
+    _, url = site
+    page = browser.new_page()  # type: ignore[attr-defined]
+    loaded = []
+    page.on("request", lambda request: "term-tips" in request.url and loaded.append(request.url))
+    for path in ("v/", "vi/", "en/v/", "about/"):
+        page.goto(url + path)
+    page.close()
+    assert loaded == [url + "assets/term-tips.ja.js", url + "assets/term-tips.ja.js", url + "assets/term-tips.en.js"]
+
+
 def test_a_japanese_term_shows_english_and_a_definition_on_hover_and_focus(
     site: tuple[Path, str], browser: object
 ) -> None:

@@ -111,6 +111,25 @@ def test_the_citation_control_shows_on_keyboard_focus(site, browser) -> None:
     page.close()
 
 
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_the_citation_controls_move_no_text_as_the_page_loads(site, browser, language: str) -> None:
+    """They are added by script after the text is shown: on a phone, not one line of text may jump."""
+    _, url = site
+    context = browser.new_context(viewport={"width": 412, "height": 823}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.add_init_script(
+        "window.shifted = [];"
+        "new PerformanceObserver(list => window.shifted.push(...list.getEntries().map(e => e.value)))"
+        ".observe({type: 'layout-shift', buffered: true});"
+    )
+    page.goto(f"{url}{PREFIX[language]}v/", wait_until="networkidle")
+    assert page.locator("#v-p1 > .cite button").count() == 2
+    page.wait_for_timeout(300)  # layout-shift entries arrive after the frame that shifted
+    shifted = [s for s in page.evaluate("window.shifted") if s > 0.001]  # under that: Material's header, a few pixels
+    assert not shifted, f"text moved as the page loaded: layout shifts {shifted}"
+    context.close()
+
+
 def test_arriving_at_a_unit_highlights_it(site, browser) -> None:
     _, url = site
     page = browser.new_page()

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from edition.errata import apply_errata, read_errata
+from edition.indentation import strip_indentation
 from edition.original import ORIGINAL, ROOT, read_units
 from html_units import read_units as units_in_html
 
@@ -66,3 +67,15 @@ def test_the_readme_test_command_is_what_ci_runs() -> None:
     test_command = next(line.split("#")[0].strip() for line in commands[1].splitlines() if "test" in line)
     ci = [line.strip() for line in (ROOT / ".ci" / "run").read_text().splitlines()]
     assert ci[-1] == test_command
+
+
+def test_indentation_is_dropped_but_not_where_white_space_shows() -> None:
+    html = "<div>\n    <p>\n      a\n      b</p>\n  <pre>\n    kept</pre>\n  <script>\n  if (x) {}</script>\n</div>"
+    assert (
+        strip_indentation(html) == "<div>\n<p>\na\nb</p>\n<pre>\n    kept</pre>\n<script>\n  if (x) {}</script>\n</div>"
+    )
+
+
+def test_built_pages_carry_no_indentation(site: tuple[Path, str]) -> None:
+    page = (site[0] / "en" / "v" / "index.html").read_text(encoding="utf-8")
+    assert "\n  <" not in page and "<header" in page

@@ -11,13 +11,20 @@ document.addEventListener(
   true,
 );
 
-// A glossary term shows its description (the hidden definition its aria-describedby names) as a tooltip:
-// the CSS of glossary.css draws data-tip on hover and focus, and the definition is written in the page once.
-for (const event of ["mouseover", "focusin"]) {
-  document.addEventListener(event, (e) => {
-    const term = e.target.closest?.("a.term[aria-describedby]");
-    if (term && !term.dataset.tip) {
-      term.dataset.tip = document.getElementById(term.getAttribute("aria-describedby"))?.textContent ?? "";
+// A glossary term is described by its definition (window.termTips, from assets/term-tips.<language>.js):
+// a hidden element outside the text that its aria-describedby names, for screen readers, and data-tip,
+// which the CSS of glossary.css draws as a tooltip on hover and keyboard focus.
+if (window.termTips) {
+  const definitions = Object.assign(document.createElement("div"), { className: "term-tips", hidden: true });
+  for (const term of document.querySelectorAll("a.term")) {
+    const id = term.hash.replace("#term-", "");
+    const tip = window.termTips[id];
+    if (tip === undefined) continue;
+    if (!definitions.querySelector(`[id="term-tip-${id}"]`)) {
+      definitions.append(Object.assign(document.createElement("span"), { id: `term-tip-${id}`, textContent: tip }));
     }
-  });
+    term.setAttribute("aria-describedby", `term-tip-${id}`);
+    term.dataset.tip = tip;
+  }
+  document.body.append(definitions);
 }

@@ -3,15 +3,19 @@
 Japanese has no spaces between words, so terms are found as substrings, the
 longest first; English terms need word boundaries and ignore case. Each
 occurrence is wrapped, never rewritten: it becomes a link to its glossary entry
-whose `aria-describedby` points to the other language's term and a short
-definition, in a hidden element outside the text added by scripts/hooks_glossary.py
-(so the text the edition check reads is exactly the original's). Screen readers
-read it as the link's description; docs/assets/edition.js shows it as a tooltip
-on hover and focus. Each definition is in a page once, however often its term is.
+(so the text the edition check reads is exactly the original's).
+
+The other language's term and a short definition of every entry are written once
+per language into a script, `assets/term-tips.<language>.js`, which the browser
+caches for every page (the pages stay small: the budgets of data/budgets.tsv).
+docs/assets/edition.js gives each marked term its definition as a hidden element
+outside the text that its `aria-describedby` names, so screen readers read it as
+the link's description, and shows it as a tooltip on hover and focus.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import xml.etree.ElementTree as etree
 
@@ -30,8 +34,10 @@ def tip(entry: Entry, language: str) -> str:
     return f"{entry.ja}（{entry.reading}）: {entry.explanation_en}"
 
 
-def tip_id(entry: Entry) -> str:
-    return f"term-tip-{entry.id}"
+def tips_script(entries: list[Entry], language: str) -> str:
+    """`assets/term-tips.<language>.js`: every entry's tip, by entry id, for docs/assets/edition.js."""
+    tips = {entry.id: tip(entry, language) for entry in entries}
+    return f"window.termTips = {json.dumps(tips, ensure_ascii=False)};\n"
 
 
 class TermMarks(Treeprocessor):
@@ -67,11 +73,7 @@ class TermMarks(Treeprocessor):
             entry = self.by_text.get(m[0]) or self.by_text[m[0].lower()]
             link = etree.Element(
                 "a",
-                {
-                    "class": "term",
-                    "href": f"glossary.md#{entry.anchor}",
-                    "aria-describedby": tip_id(entry),
-                },
+                {"class": "term", "href": f"glossary.md#{entry.anchor}"},
             )
             link.text = m[0]
             end = matches[n + 1].start() if n + 1 < len(matches) else len(text)
