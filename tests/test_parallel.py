@@ -92,6 +92,8 @@ def test_copy_citation_puts_the_citation_on_the_clipboard(
     separator = " " if language == "ja" else ", "
     buttons = page.locator(f"#{unit} > .cite button")
     assert page.locator(f"#{unit} > .cite").evaluate("e => getComputedStyle(e).opacity") == "0"
+    # as a reader does: the unit in view, the pointer on it, then down onto its toolbar (which lies below it)
+    page.locator(f"#{unit}").evaluate("unit => unit.scrollIntoView({block: 'center'})")
     page.hover(f"#{unit}")
     buttons.nth(1).click()
     assert page.evaluate("navigator.clipboard.readText()") == citation + separator + link
