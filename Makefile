@@ -42,7 +42,7 @@ bench: $(INSTALLED)  ## measure size and speed budgets into bench/*.json
 lighthouse: $(INSTALLED) $(NODE_INSTALLED)  ## Lighthouse (mobile) on the built site, served with gzip: every score must be 100
 	$(BIN)/python scripts/lighthouse.py
 
-lock:  ## re-pin every dependency after editing pyproject.toml
+lock: $(INSTALLED)  ## re-pin every dependency after editing pyproject.toml
 	$(BIN)/pip install --quiet pip-tools
 	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --all-build-deps --extra test --strip-extras -o requirements.lock pyproject.toml
 
