@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 import re
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -22,11 +20,12 @@ from urllib.parse import urlsplit
 
 from mkdocs.utils.yaml import yaml_load
 
+from edition import chromium
+from edition.build import build_site
 from edition.original import ROOT
 from edition.serve import serve
 
 OUT = ROOT / "bench" / "search.json"
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 OUR_HOOK = "scripts/hooks_search.py"
 PAGES = {"ja": "v/", "en": "en/v/"}
 QUERIES = {  # the issue's Japanese queries, and English ones of the same kinds
@@ -63,14 +62,7 @@ TIMING_JS = """() => {
 
 
 def build(site_dir: Path, config: Path) -> None:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    done = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(site_dir)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
+    done = build_site(site_dir, config=config)
     if done.returncode:
         sys.exit(f"mkdocs build -f {config} failed:\n{done.stderr[-3000:]}")
 
@@ -151,9 +143,8 @@ def main() -> None:
         build(sites["edition"], ROOT / "mkdocs.yml")
         build(sites["stock"], stock_config(folder))
         report: dict[str, dict] = {}
-        executable = None if CHROMIUM == "playwright" else CHROMIUM
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=executable, args=["--no-sandbox", "--disable-gpu"])
+            browser = chromium.launch(playwright)
             for variant, site_dir in sites.items():
                 with serve(site_dir) as (base, _):
                     report[variant] = {

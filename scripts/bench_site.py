@@ -16,13 +16,13 @@ import tempfile
 import time
 from pathlib import Path
 
+from edition import chromium
 from edition.budgets import page_weights, read_budgets
 from edition.original import ROOT
 from edition.serve import serve
 
 RUNS = 5
 OUT = ROOT / "bench" / "site.json"
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 # The same pages with everything this edition adds taken away. Web fonts are off as in ours,
 # only so that the measurement makes no request off this machine.
@@ -55,8 +55,7 @@ def _weights(folder: Path) -> dict[str, dict[str, int]]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright, serve(folder) as (url, counter):
-        executable = None if CHROMIUM == "playwright" else CHROMIUM
-        browser = playwright.chromium.launch(executable_path=executable, args=["--no-sandbox", "--disable-gpu"])
+        browser = chromium.launch(playwright)
         try:
             return page_weights(browser, url, counter)
         finally:

@@ -17,6 +17,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import clean_directory
 
 from edition import build_state
+from edition.parallel import sections
 from edition.terms import tips_script
 from edition.xref import Context, context, fill, related, verify
 
@@ -38,8 +39,7 @@ def _section(page: Page) -> tuple[str, str]:
     """The page's language and, for a section page, its section id ("" otherwise)."""
     language, _, name = page.file.src_uri.partition("/")
     stem = name.removesuffix(".md")
-    sections = {u.id for u in contexts[0].pages.get(language, []) if u.kind == "section"}
-    return language, stem if stem in sections else ""
+    return language, stem if stem in sections(contexts[0].pages) else ""
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -7,7 +7,6 @@ Registered in mkdocs.yml after scripts/hooks.py. The pages come from the edition
 from __future__ import annotations
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import Abort
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
@@ -38,11 +37,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 @event_priority(-150)  # after mkdocs-static-i18n has sorted the files by language
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """Publish the aligned text as /data/units.json and /data/units.tsv."""
-    try:
-        rows = aligned.records(build_state.pages)
-    except aligned.AlignmentError as error:
-        raise Abort(f"aligned data: {error}") from error
+    """Publish the aligned text as /data/units.json and /data/units.tsv (in every language's build: pages link to it)."""
+    rows = aligned.records(build_state.pages)
     for path, content in (("data/units.json", aligned.as_json(rows)), ("data/units.tsv", aligned.as_tsv(rows))):
         if files.get_file_from_path(path) is None:
             files.append(File.generated(config, path, content=content))

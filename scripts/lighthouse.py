@@ -15,6 +15,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from edition.build import build_site
 from edition.original import ROOT
 from edition.serve import serve
 
@@ -54,9 +55,7 @@ def main() -> int:
         site = Path(tmp) / "site"
         site.mkdir()
         with serve(site) as (url, _):  # first, so that the site is built for the address it is served at
-            env = {**os.environ, "SITE_URL": url, "NO_MKDOCS_2_WARNING": "1"}
-            build = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site)]
-            subprocess.run(build, cwd=ROOT, env=env, check=True)
+            build_site(site, SITE_URL=url).check_returncode()
             for language in ("", "en/"):
                 for page in PAGES:
                     if not (site / language / page / "index.html").is_file():

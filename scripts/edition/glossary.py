@@ -47,7 +47,7 @@ def read_entries(path: Path = GLOSSARY) -> list[Entry]:
 
 
 def page_of(unit: PageUnit) -> str:
-    return f"{unit.id.split('-')[0]}.md"
+    return f"{unit.section}.md"
 
 
 def occurrences(entries: list[Entry], units: list[PageUnit], title: str) -> dict[str, list[Place]]:

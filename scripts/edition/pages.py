@@ -34,6 +34,11 @@ class PageUnit:
     number: str = ""  # headings only, without the trailing full stop: "V", "（1）", "(1)"
     list_after: str = ""  # items only: the id of the paragraph the list follows
 
+    @property
+    def section(self) -> str:
+        """The id of the section the unit belongs to, which is also its page's name: `v` for `v-p1-4`."""
+        return self.id.split("-")[0]
+
 
 def markdown_as_mkdocs_renders(config_file: Path = ROOT / "mkdocs.yml") -> markdown.Markdown:
     """A parser with the extensions and settings of `mkdocs.yml`, for use outside a build."""

@@ -8,6 +8,7 @@ is the section pages' own Markdown, so it renders exactly as they do.
 
 from __future__ import annotations
 
+import functools
 import re
 from html import escape
 from pathlib import Path
@@ -18,14 +19,25 @@ from edition.pages import PageUnit
 
 PLACEHOLDER_RE = re.compile(r"^<!-- parallel:(?P<name>[a-z]+) -->$", re.M)
 LABELS = ROOT / "data" / "parallel.tsv"
-DOCS = ROOT / "docs"
+# the unit scheme of README.md, as docs/assets/citations.js reads it too: v, v-1, v-p3, v-p1-4
+UNIT_RE = re.compile(r"^(?P<section>[ivx]+)(?:-(?P<subsection>\d+)|-p(?P<paragraph>\d+)(?:-(?P<item>\d+))?)?$")
 Pages = dict[str, list[PageUnit]]
 
 
+@functools.cache
 def read_labels(path: Path = LABELS) -> dict[str, dict[str, str]]:
-    """Every string the reading pages and the citation control show: {language: {key: text}}."""
+    """Every string the reading pages and the citation control show: {language: {key: text}}. Read once."""
     rows = read_tsv(path)
     return {language: {row["key"]: row[language] for row in rows} for language in ("ja", "en")}
+
+
+def where(unit_id: str, language: str) -> str:
+    """A unit's place as a citation names it (`where_*` of data/parallel.tsv): `V 第1段落 第4項`, `sec. V, para. 1, item 4`."""
+    parts = UNIT_RE.match(unit_id)
+    if parts is None:
+        raise ValueError(f"not a unit id: {unit_id!r}")
+    kind = next((k for k in ("item", "paragraph", "subsection") if parts[k]), "section")
+    return read_labels()[language][f"where_{kind}"].format(**{**parts.groupdict(), "section": parts["section"].upper()})
 
 
 def sections(pages: Pages) -> list[str]:
@@ -49,9 +61,7 @@ def _cell(unit: PageUnit, language: str) -> str:
 
 def side_by_side(pages: Pages, section: str, labels: dict[str, str]) -> str:
     """One row per unit of `section` (every section for `all`), Japanese then English, the row carrying the id."""
-    pairs = [
-        (ja, en) for ja, en in zip(pages["ja"], pages["en"], strict=True) if section in ("all", ja.id.split("-")[0])
-    ]
+    pairs = [(ja, en) for ja, en in zip(pages["ja"], pages["en"], strict=True) if section in ("all", ja.section)]
     rows = [
         f'<div class="parallel-row parallel-row--{ja.kind}" id="{ja.id}" data-unit="{ja.id}">'
         f"{_cell(ja, 'ja')}{_cell(en, 'en')}</div>"
@@ -65,9 +75,9 @@ def side_by_side(pages: Pages, section: str, labels: dict[str, str]) -> str:
     return "\n".join(['<div class="parallel">', head, *rows, "</div>"])
 
 
-def full_text(language: str, pages: Pages, docs: Path = DOCS) -> str:
+def full_text(language: str, pages: Pages) -> str:
     """The section pages' Markdown, one after another."""
-    return "\n\n".join((docs / language / f"{section}.md").read_text(encoding="utf-8") for section in sections(pages))
+    return "\n\n".join(path.read_text(encoding="utf-8") for path in dict.fromkeys(u.path for u in pages[language]))
 
 
 def title(name: str, language: str, pages: Pages, labels: dict[str, str]) -> str:

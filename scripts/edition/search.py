@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from edition.pages import PageUnit
+from edition.parallel import heading
 
 WORKER = "assets/search-worker.js"
 INDEX = Path("search") / "search_index.json"
@@ -46,9 +47,6 @@ class Doc:
     text: str
     lang: str
 
-    def as_json(self) -> dict[str, str]:
-        return {"location": self.location, "title": self.title, "text": self.text, "lang": self.lang}
-
 
 def point_at_worker(html: str, language: str) -> str:
     """The page with Material's worker replaced by ours in its `__config`."""
@@ -67,7 +65,7 @@ def documents(pages: dict[str, list[PageUnit]], urls: dict[tuple[str, str], str]
         for unit in units:
             url = urls[(language, unit.path.stem)]
             if unit.kind == "section":
-                docs.append(Doc(url, f"{unit.number}. {unit.text}", "", language))
+                docs.append(Doc(url, heading(unit, language), "", language))
             docs.append(Doc(f"{url}#{unit.id}", unit.id, unit.text, language))
     return docs
 
@@ -86,11 +84,11 @@ def write_index(site_dir: Path, docs: list[Doc]) -> None:
         raise MaterialSearchChanged(f"{path}: expected the keys config and docs, found {sorted(index)}")
     path.write_text(_json({"config": index["config"], "docs": []}), encoding="utf-8")
     for language in dict.fromkeys(d.lang for d in docs):
-        units = [d.as_json() for d in docs if d.lang == language]
+        units = [asdict(d) for d in docs if d.lang == language]
         (site_dir / UNITS.format(language=language)).write_text(_json({"docs": units}), encoding="utf-8")
     offline = site_dir / OFFLINE_INDEX
     if offline.is_file():
         if not offline.read_text(encoding="utf-8").startswith(OFFLINE_PREFIX):
             raise MaterialSearchChanged(f"{offline}: expected it to start with {OFFLINE_PREFIX!r}")
-        data = _json({"config": index["config"], "docs": [d.as_json() for d in docs]})
+        data = _json({"config": index["config"], "docs": [asdict(d) for d in docs]})
         offline.write_text(OFFLINE_PREFIX + data, encoding="utf-8")

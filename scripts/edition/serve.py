@@ -19,21 +19,19 @@ COMPRESSED = ("text/", "application/javascript", "application/json", "applicatio
 
 
 class Counter:
-    """Body bytes sent since the last reset, with the paths asked for."""
+    """Body bytes sent since the last reset."""
 
     def __init__(self) -> None:
         self.bytes = 0
-        self.paths: list[str] = []
         self._lock = threading.Lock()
 
-    def add(self, path: str, size: int) -> None:
+    def add(self, size: int) -> None:
         with self._lock:
             self.bytes += size
-            self.paths.append(path)
 
     def reset(self) -> None:
         with self._lock:
-            self.bytes, self.paths = 0, []
+            self.bytes = 0
 
 
 class _GzipHandler(http.server.SimpleHTTPRequestHandler):
@@ -62,12 +60,12 @@ class _GzipHandler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
-        self.counter.add(self.path, len(body))
+        self.counter.add(len(body))
 
     def copyfile(self, source: BinaryIO, outputfile: BinaryIO) -> None:  # type: ignore[override]
         body = source.read()
         outputfile.write(body)
-        self.counter.add(self.path, len(body))
+        self.counter.add(len(body))
 
     def log_message(self, format: str, *args: object) -> None:
         pass

@@ -23,8 +23,7 @@ from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
 from edition.glossary import Entry, read_entries
-
-UNIT_ID_RE = re.compile(r"^[ivx]+(-\d+|-p\d+(-\d+)?)?$")  # the unit scheme of README.md
+from edition.parallel import UNIT_RE
 
 
 def tip(entry: Entry, language: str) -> str:
@@ -96,7 +95,7 @@ class TermMarks(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         for element in list(root.iter()):
-            if element.tag in ("h1", "h2", "p", "li") and UNIT_ID_RE.match(element.get("id", "")):
+            if element.tag in ("h1", "h2", "p", "li") and UNIT_RE.match(element.get("id", "")):
                 self._mark(element)
 
 

@@ -17,6 +17,7 @@ from edition.glossary import TITLE_ID, Entry, Place, occurrences, page_of, read_
 from edition.glossary import problems as glossary_problems
 from edition.original import ROOT
 from edition.pages import PageUnit
+from edition.parallel import heading, where
 
 DOCUMENTS = ROOT / "data" / "documents.tsv"
 MENTIONS = ROOT / "data" / "document-mentions.tsv"
@@ -69,27 +70,22 @@ WORDS = {
 
 @dataclass(frozen=True)
 class Context:
-    """What the blocks are written from: the checked units, the glossary and each term's places."""
+    """What the blocks are written from, worked out once per build (scripts/hooks_glossary.py)."""
 
     pages: dict[str, list[PageUnit]]
     entries: list[Entry]
-    places: dict[str, list[Place]]
+    places: dict[str, list[Place]]  # entry id -> the units its term occurs in
+    mentions: dict[str, list[Place]]  # document id -> the units that mention it
+    unused_mentions: list[str]  # problems: phrases of data/document-mentions.tsv that occur nowhere
+    activities: dict[str, dict[str, str]]  # Japanese item text -> {section id: unit id} in ACTIVITY_SECTIONS
 
 
 def label(unit_id: str, language: str) -> str:
-    """A short name for a unit: `V 第1段落・第4項`, `V para. 1, item 4`."""
+    """A short name for a unit, as citations name it (`V 第1段落 第4項`, `sec. V, para. 1, item 4`)."""
     if unit_id == TITLE_ID:
         return WORDS[language]["title"]
-    section, *rest = unit_id.split("-")
-    number = section.upper()
-    if not rest:
-        return f"{number} {WORDS[language]['heading']}"
-    if not rest[0].startswith("p"):
-        return f"{number}（{rest[0]}）" if language == "ja" else f"{number} ({rest[0]})"
-    paragraph = rest[0][1:]
-    if language == "ja":
-        return f"{number} 第{paragraph}段落" + (f"・第{rest[1]}項" if len(rest) > 1 else "")
-    return f"{number} para. {paragraph}" + (f", item {rest[1]}" if len(rest) > 1 else "")
+    name = where(unit_id, language)
+    return f"{name} {WORDS[language]['heading']}" if "-" not in unit_id else name
 
 
 def _link(place: Place, language: str) -> str:
@@ -124,17 +120,21 @@ def _units(ctx: Context, language: str) -> dict[str, PageUnit]:
     return {u.id: u for u in ctx.pages[language]}
 
 
+def _activities(units: list[PageUnit]) -> dict[str, dict[str, str]]:
+    """The activities: one per Japanese item text of ACTIVITY_SECTIONS, with the unit listing it in each section."""
+    rows: dict[str, dict[str, str]] = {}
+    for unit in units:
+        if unit.kind == "item" and unit.section in ACTIVITY_SECTIONS:
+            rows.setdefault(unit.text, {})[unit.section] = unit.id
+    return rows
+
+
 def activities(language: str, ctx: Context) -> list[str]:
     """Activity by section: one row per activity (the same Japanese item text), a link per section it is listed in."""
-    rows: dict[str, dict[str, str]] = {}
-    for unit in ctx.pages["ja"]:
-        section = unit.id.split("-")[0]
-        if unit.kind == "item" and section in ACTIVITY_SECTIONS:
-            rows.setdefault(unit.text, {})[section] = unit.id
     units = _units(ctx, language)
     header = [WORDS[language]["activity"], *(f"[{s.upper()}]({s}.md#{s})" for s in ACTIVITY_SECTIONS)]
     lines = ["| " + " | ".join(header) + " |", "|---" * len(header) + "|"]
-    for cells in rows.values():
+    for cells in ctx.activities.values():
         name = units[next(iter(cells.values()))].text
         links = [f"[{cells[s]}]({s}.md#{cells[s]})" if s in cells else "" for s in ACTIVITY_SECTIONS]
         lines.append("| " + " | ".join([table_cell(name), *links]) + " |")
@@ -151,18 +151,18 @@ def mentions(units: list[PageUnit]) -> tuple[dict[str, list[Place]], list[str]]:
             problems.append(f"{MENTIONS.name}: {row['document']}: {row['ja']} occurs nowhere in the text")
         places = found.setdefault(row["document"], [])
         places += [p for p in hits if p not in places]
-    return {d: sorted(p, key=lambda p: [u.id for u in units].index(p.unit)) for d, p in found.items()}, problems
+    order = {u.id: n for n, u in enumerate(units)}
+    return {d: sorted(p, key=lambda p: order[p.unit]) for d, p in found.items()}, problems
 
 
 def documents(language: str, ctx: Context) -> list[str]:
     """The documents and events the report refers to, by date, each with its mentions (a timeline, styled by CSS)."""
     english = {e.ja: e.en for e in ctx.entries}  # a document without an English name in the data has a glossary one
-    found, _ = mentions(ctx.pages["ja"])
     lines = []
     for row in sorted(read_tsv(DOCUMENTS), key=lambda r: r["date"]):
         en = row["en"] or english.get(row["ja"], "")
         names = f"{row['ja']}（{en}）" if language == "ja" else f"{en} ({row['ja']})"
-        places = found.get(row["id"], [])
+        places = ctx.mentions.get(row["id"], [])
         where = (
             WORDS[language]["mentions"]
             + WORDS[language]["colon"]
@@ -183,7 +183,7 @@ def guidelines(language: str, ctx: Context) -> list[str]:
     for unit in sections:
         row = chapters.get(unit.id)
         chapter = f"{row['chapter']}. {table_cell(row[language])}" if row else words["no_chapter"]
-        lines.append(f"| [{unit.number}. {table_cell(unit.text)}]({unit.id}.md#{unit.id}) | {chapter} |")
+        lines.append(f"| [{table_cell(heading(unit, language))}]({unit.id}.md#{unit.id}) | {chapter} |")
     # a chapter continuing a section the report does not have: link to it, so the link check names it
     lines += [
         f"| [{s.upper()}]({s}.md#{s}) | {r['chapter']}. {table_cell(r[language])} |"
@@ -196,17 +196,15 @@ def guidelines(language: str, ctx: Context) -> list[str]:
 def related(section: str, language: str, ctx: Context) -> list[str]:
     """The sections that share activities or particular terms with `section`, for the foot of its page."""
     sections_of = {e.id: {p.unit.split("-")[0] for p in ctx.places[e.id] if p.unit != TITLE_ID} for e in ctx.entries}
-    items: dict[str, set[str]] = {}
-    for unit in ctx.pages["ja"]:
-        if unit.kind == "item" and unit.id.split("-")[0] in ACTIVITY_SECTIONS:
-            items.setdefault(unit.text, set()).add(unit.id.split("-")[0])
     units = _units(ctx, language)
-    english = {u.id: u.text for u in ctx.pages[language]}
-    item_name = {u.text: english[u.id] for u in ctx.pages["ja"] if u.kind == "item"}
     words, join = WORDS[language], _join(language)
     lines = []
     for other in (u.id for u in ctx.pages[language] if u.kind == "section" and u.id != section):
-        shared_items = [item_name[t] for t, s in items.items() if {section, other} <= s]
+        shared_items = [
+            units[next(iter(cells.values()))].text
+            for cells in ctx.activities.values()
+            if {section, other} <= set(cells)
+        ]
         shared_terms = [
             e.ja if language == "ja" else e.en
             for e in ctx.entries
@@ -217,9 +215,7 @@ def related(section: str, language: str, ctx: Context) -> list[str]:
             continue
         parts = [words["activities"] + words["colon"] + join.join(shared_items)] if shared_items else []
         parts += [words["terms"] + words["colon"] + join.join(shared_terms)] if shared_terms else []
-        lines.append(
-            f"- [{units[other].number}. {table_cell(units[other].text)}]({other}.md#{other}) — {'; '.join(parts)}"
-        )
+        lines.append(f"- [{table_cell(heading(units[other], language))}]({other}.md#{other}) — {'; '.join(parts)}")
     return [f"**{words['related']}**", "{: .related-sections }", "", *lines] if lines else []
 
 
@@ -239,7 +235,7 @@ def link_problems(markdown: str, language: str, ctx: Context, where: str) -> lis
     """Every `page.md#anchor` link must name a unit of that page (or the title, or a glossary entry)."""
     anchors: dict[str, set[str]] = {"index": {TITLE_ID}, "glossary": {e.anchor for e in ctx.entries}}
     for unit in ctx.pages[language]:
-        anchors.setdefault(unit.id.split("-")[0], set()).add(unit.id)
+        anchors.setdefault(unit.section, set()).add(unit.id)
     return [
         f"{where}: link to {m['page']}.md#{m['anchor']}: no such unit in the {language} pages"
         for m in LINK_RE.finditer(markdown)
@@ -249,13 +245,15 @@ def link_problems(markdown: str, language: str, ctx: Context, where: str) -> lis
 
 def context(pages: dict[str, list[PageUnit]]) -> Context:
     entries = read_entries()
-    return Context(pages, entries, occurrences(entries, pages["ja"], report_title()))
+    places = occurrences(entries, pages["ja"], report_title())
+    found, unused = mentions(pages["ja"])
+    return Context(pages, entries, places, found, unused, _activities(pages["ja"]))
 
 
 def verify(ctx: Context) -> list[str]:
     """Everything wrong between the glossary, the cross-references and the text, each problem naming what."""
     problems = glossary_problems(ctx.entries, ctx.places)
-    problems += mentions(ctx.pages["ja"])[1]
+    problems += ctx.unused_mentions
     for language in ctx.pages:
         for name, block in BLOCKS.items():
             problems += link_problems("\n".join(block(language, ctx)), language, ctx, f"{language} block {name}")
