@@ -1,14 +1,16 @@
-"""Build the site the way `make build` does: from this checkout, or from a copy of its sources."""
+"""A copy of this checkout's sources to build (with edition.build.build_site), and the files of Material's
+that the build uses."""
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
+import material
+
 from edition.original import ROOT
+
+MATERIAL = Path(material.__file__).parent / "templates"  # the theme's templates and assets, as installed
 
 NOT_SOURCES = shutil.ignore_patterns(
     ".git", ".venv", "node_modules", "site", "site-offline", "build", "bench", ".*_cache", "__pycache__"
@@ -21,13 +23,7 @@ def copy_sources(folder: Path) -> Path:
     return folder
 
 
-def build_site(site_dir: Path, sources: Path = ROOT, **env: str) -> subprocess.CompletedProcess[str]:
-    """`mkdocs build --strict` of `sources` into `site_dir`, with `env` added; a copy builds with its own code."""
-    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(sources / "scripts"), **env}
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=sources,
-        env=environment,
-        capture_output=True,
-        text=True,
-    )
+def material_bundle(suffix: str = "") -> Path:
+    """Material's one JavaScript bundle, `bundle.<hash>.min.js`; with `suffix=".map"`, its source map."""
+    (bundle,) = (MATERIAL / "assets" / "javascripts").glob(f"bundle.*.min.js{suffix}")
+    return bundle

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,12 +9,11 @@ from pathlib import Path
 import markdown
 import pytest
 
-from builds import build_site
+from edition import chromium
+from edition.build import build_site
 from edition.original import ROOT
 from edition.pages import markdown_as_mkdocs_renders
 from edition.serve import serve
-
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")  # "playwright" uses Playwright's own Chromium
 
 
 @pytest.fixture(scope="session")
@@ -48,13 +46,10 @@ def browser() -> Iterator[object]:
     """Real Chromium through Playwright: Debian's /usr/bin/chromium unless CHROMIUM says otherwise."""
     from playwright.sync_api import sync_playwright
 
-    executable = None if CHROMIUM == "playwright" else CHROMIUM
+    executable = chromium.executable()
     if executable and not Path(executable).exists():
         pytest.fail(f"Chromium not found at {executable}: install Debian's chromium, or set CHROMIUM=playwright")
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=executable,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-        )
+        browser = chromium.launch(playwright)
         yield browser
         browser.close()

@@ -38,8 +38,6 @@ def test_the_real_pages_match_the_original(md: markdown.Markdown) -> None:
     )
 
 
-SWAP_III = ("{: #iii-p1-1 }", "{: #iii-p1-2 }")
-
 JAPANESE_MUTATIONS = {
     "one character changed": (
         "ja/v.md",

@@ -10,15 +10,15 @@ from pathlib import Path
 import markdown
 import pytest
 
-from builds import build_site, copy_sources
+from builds import copy_sources
 from edition import xref
+from edition.build import build_site
 from edition.check import check
 from edition.data import read_tsv
-from edition.errata import apply_errata, read_errata
-from edition.glossary import TERMINOLOGY, read_entries, report_title
-from edition.original import ROOT, read_units
-
-SOURCE_UNITS, _ = apply_errata(read_units(), read_errata())
+from edition.glossary import TERMINOLOGY, TITLE_ID, read_entries
+from edition.original import ROOT
+from html_units import PREFIX, SECTIONS, UNITS, term_links
+from html_units import read_units as units_in_html
 
 
 @pytest.fixture(scope="module")
@@ -33,11 +33,26 @@ def test_the_real_glossary_and_cross_references_verify(ctx: xref.Context) -> Non
     assert {row["ja"] for row in read_tsv(TERMINOLOGY)} <= {e.ja for e in ctx.entries}
 
 
-def test_occurrences_are_those_of_the_original_text(ctx: xref.Context) -> None:
-    """Computed again here from source/, not from the pages: every unit whose text contains the term, and only those."""
-    title = report_title()
+def test_occurrences_are_the_units_where_the_built_pages_mark_the_term(
+    ctx: xref.Context, site: tuple[Path, str]
+) -> None:
+    """Read from the built Japanese pages, not computed again: the title if it holds the term, then every unit
+    with a mark linking to the term's entry, and only those.
+
+    A term inside a longer one (見直し in 見直し後の指針) is marked as the longer one where both occur (longest
+    match first), so its marks miss places: only the terms that no longer term contains are checked this way.
+    """
+    folder, _ = site
+    ids = {unit.id for unit in UNITS}
+    marks: dict[str, list[str]] = {}
+    for section in SECTIONS:
+        marks.update(term_links((folder / section / "index.html").read_text(encoding="utf-8"), ids))
+    titles, _ = units_in_html((folder / "index.html").read_text(encoding="utf-8"), {TITLE_ID})
     for entry in ctx.entries:
-        expected = (["home"] if entry.ja in title else []) + [u.id for u in SOURCE_UNITS if entry.ja in u.text]
+        if any(entry.ja in other.ja and entry.ja != other.ja for other in ctx.entries):
+            continue
+        marked = [unit for unit, links in marks.items() if any(link.endswith(f"#{entry.anchor}") for link in links)]
+        expected = ([TITLE_ID] if entry.ja in titles[TITLE_ID] else []) + marked
         assert [p.unit for p in ctx.places[entry.id]] == expected, entry.ja
     assert [p.unit for p in ctx.places["interim-report-title"]] == ["home"]  # in the title only
     assert [p.unit for p in ctx.places["maritime-security"]] == ["v-p1-12", "vi-p1-3"]
@@ -73,7 +88,9 @@ def test_a_mention_phrase_that_no_longer_occurs_fails(
     mentions = tmp_path / "mentions.tsv"
     mentions.write_text(xref.MENTIONS.read_text(encoding="utf-8") + "guidelines-1978\t1978年の指針\n", encoding="utf-8")
     monkeypatch.setattr(xref, "MENTIONS", mentions)
-    assert xref.verify(ctx) == ["mentions.tsv: guidelines-1978: 1978年の指針 occurs nowhere in the text"]
+    assert xref.verify(xref.context(ctx.pages)) == [
+        "mentions.tsv: guidelines-1978: 1978年の指針 occurs nowhere in the text"
+    ]
 
 
 def test_the_build_stops_on_a_term_that_occurs_nowhere(tmp_path: Path) -> None:
@@ -97,9 +114,9 @@ def _rendered(md: markdown.Markdown, page: Path) -> etree.Element:
 def test_every_occurrence_in_the_japanese_text_is_marked(md: markdown.Markdown, ctx: xref.Context) -> None:
     """Each term in a unit is inside a mark, its own or a longer term's that contains it (longest match first)."""
     entries = read_entries()
-    for section in dict.fromkeys(u.section for u in SOURCE_UNITS):
+    for section in SECTIONS:
         root = _rendered(md, ROOT / "docs" / "ja" / f"{section}.md")
-        for unit in (el for el in root.iter() if el.get("id") in {u.id for u in SOURCE_UNITS}):
+        for unit in (el for el in root.iter() if el.get("id") in {u.id for u in UNITS}):
             marks = ["".join(a.itertext()) for a in unit.iter("a") if a.get("class") == "term"]
             text = "".join(t for a in unit.iter("a") if a.get("class") == "headerlink" for t in a.itertext())
             for entry in entries:
@@ -165,13 +182,13 @@ def test_a_japanese_term_shows_english_and_a_definition_on_hover_and_focus(
 
 def test_the_cross_reference_pages_show_the_data(site: tuple[Path, str]) -> None:
     folder, _ = site
-    for prefix in ("", "en/"):
+    for language, prefix in PREFIX.items():
         html = (folder / prefix / "xref" / "index.html").read_text(encoding="utf-8")
         for row in read_tsv(xref.DOCUMENTS):
             assert f'<time datetime="{row["date"]}">' in html
         for row in read_tsv(xref.CHAPTERS):
-            assert row["en" if prefix else "ja"] in html
+            assert row[language] in html
         # an activity listed in both V and VI links to both items, as the original lists it
-        shared = [u for u in SOURCE_UNITS if u.kind == "item" and u.text == "後方支援"]
+        shared = [u for u in UNITS if u.kind == "item" and u.text == "後方支援"]
         assert [u.id for u in shared] == ["v-p1-4", "vi-p1-6"]
         assert all(f'href="../{u.section}/#{u.id}"' in html for u in shared)

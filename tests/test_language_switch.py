@@ -42,18 +42,3 @@ def test_the_notice_on_english_pages_links_to_the_same_place_in_the_original(
         notice.locator("a").click()
     assert page.url == f"{url}iii/#iii-p1-2"
     page.close()
-
-
-def test_pages_load_without_failed_requests_or_console_errors(browser: object, site: tuple[Path, str]) -> None:
-    _, url = site
-    page = browser.new_page()
-    failures: list[str] = []
-    page.on("console", lambda message: message.type == "error" and failures.append(message.text))
-    page.on(
-        "response", lambda response: response.status >= 400 and failures.append(f"{response.status} {response.url}")
-    )
-    page.on("requestfailed", lambda request: failures.append(f"failed {request.url}"))
-    for path in ["", "v/", "about/", "en/", "en/v/", "en/about/"]:
-        page.goto(f"{url}{path}", wait_until="networkidle")
-    assert failures == []
-    page.close()

@@ -5,17 +5,15 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import material
 import pytest
 
+from builds import material_bundle
 from edition.material import MaterialChanged, drop_alternate_sitemap_fetch
-
-BUNDLES = Path(material.__file__).parent / "templates" / "assets" / "javascripts"
 
 
 def copy_bundle(tmp_path: Path, edit: tuple[str, str] | None = None) -> Path:
     (tmp_path / "assets" / "javascripts").mkdir(parents=True)
-    (bundle,) = BUNDLES.glob("bundle.*.min.js")
+    bundle = material_bundle()
     target = tmp_path / "assets" / "javascripts" / bundle.name
     shutil.copy(bundle, target)
     if edit:

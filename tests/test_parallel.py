@@ -6,26 +6,15 @@ from __future__ import annotations
 import csv
 import json
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
-from builds import build_site
-from edition.errata import apply_errata, read_errata
-from edition.original import Unit, read_header, read_units
+from edition.build import build_site
+from edition.original import read_header
+from html_units import PREFIX, SECTIONS, UNITS, shown
 from html_units import read_units as units_in_html
-
-UNITS, _ = apply_errata(read_units(), read_errata())
-SECTIONS = list(dict.fromkeys(unit.section for unit in UNITS))
-PREFIX = {"ja": "", "en": "en/"}
-
-
-def shown(unit: Unit, text: str, language: str) -> str:
-    """A unit as pages show it: headings with their number (`V. `, `（1）` in Japanese, `(1) ` in English)."""
-    if unit.kind == "section":
-        return f"{unit.number}. {text}"
-    if unit.kind == "subsection":
-        return f"{unit.number}{text}" if language == "ja" else f"({unit.number.strip('（）')}) {text}"
-    return text
 
 
 @pytest.mark.parametrize("language", ["ja", "en"])
@@ -90,14 +79,17 @@ def test_copy_citation_puts_the_citation_on_the_clipboard(
     page.goto(f"{url}{PREFIX[language]}{unit.split('-')[0]}/")
     link = f"{url}{PREFIX[language]}{unit.split('-')[0]}/#{unit}"
     separator = " " if language == "ja" else ", "
+    copied = json.loads(page.locator("#citation-data").text_content())["copied"]
     buttons = page.locator(f"#{unit} > .cite button")
     assert page.locator(f"#{unit} > .cite").evaluate("e => getComputedStyle(e).opacity") == "0"
     # as a reader does: the unit in view, the pointer on it, then down onto its toolbar (which lies below it)
     page.locator(f"#{unit}").evaluate("unit => unit.scrollIntoView({block: 'center'})")
     page.hover(f"#{unit}")
     buttons.nth(1).click()
+    expect(buttons.nth(1)).to_have_text(copied)  # shown once the clipboard is written
     assert page.evaluate("navigator.clipboard.readText()") == citation + separator + link
     buttons.nth(0).click()
+    expect(buttons.nth(0)).to_have_text(copied)
     assert page.evaluate("navigator.clipboard.readText()") == link
     context.close()
 
@@ -121,13 +113,19 @@ def test_the_citation_controls_move_no_text_as_the_page_loads(site, browser, lan
     page = context.new_page()
     page.add_init_script(
         "window.shifted = [];"
-        "new PerformanceObserver(list => window.shifted.push(...list.getEntries().map(e => e.value)))"
-        ".observe({type: 'layout-shift', buffered: true});"
+        "window.shiftObserver = new PerformanceObserver(list => window.shifted.push(...list.getEntries().map(e => e.value)));"
+        "window.shiftObserver.observe({type: 'layout-shift', buffered: true});"
     )
     page.goto(f"{url}{PREFIX[language]}v/", wait_until="networkidle")
     assert page.locator("#v-p1 > .cite button").count() == 2
-    page.wait_for_timeout(300)  # layout-shift entries arrive after the frame that shifted
-    shifted = [s for s in page.evaluate("window.shifted") if s > 0.001]  # under that: Material's header, a few pixels
+    # a shift is recorded after the frame that made it: two frames on, take what the observer holds undelivered
+    shifts = page.evaluate(
+        """() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(() => {
+          window.shifted.push(...window.shiftObserver.takeRecords().map(e => e.value));
+          resolve(window.shifted);
+        })))"""
+    )
+    shifted = [s for s in shifts if s > 0.001]  # under that: Material's header, a few pixels
     assert not shifted, f"text moved as the page loaded: layout shifts {shifted}"
     context.close()
 
@@ -188,7 +186,10 @@ def test_the_offline_build_opens_from_disk_and_searches(browser, tmp_path: Path)
     assert alternate == "../v.html"
     page.locator(".md-search__input").click()
     page.keyboard.type("missile")  # typed, as Material's search listens for key events
-    page.locator(".md-search-result__item").first.wait_for(timeout=15000)
-    assert page.locator(".md-search-result__item").count() > 0
+    first = page.locator(".md-search-result__item").first
+    first.wait_for(timeout=15000)
+    assert "missile" in first.locator("mark").first.text_content().lower()
+    href = urlsplit(first.locator("a.md-search-result__link").first.evaluate("a => a.href"))
+    assert href.path.startswith((folder / "en").as_posix() + "/") and href.path.endswith(".html"), href  # on disk
     assert elsewhere == []
     page.close()

@@ -18,12 +18,10 @@ from urllib.parse import urlsplit
 import markdown
 import pytest
 
+from builds import MATERIAL, material_bundle
 from edition.check import check
-from edition.errata import apply_errata, read_errata
-from edition.original import read_units
 from edition.search import CONFIG_SEARCH_RE, MaterialSearchChanged, point_at_worker
-
-MATERIAL = Path(__import__("material").__file__).parent / "templates"
+from html_units import PREFIX, UNITS
 
 JAPANESE = [
     "サイバー",  # katakana
@@ -81,9 +79,8 @@ def japanese_terms(query: str) -> list[str]:
 @functools.cache
 def japanese_sections() -> dict[str, str]:
     """Each section's units, folded, one a line: from the original text, errata applied."""
-    units, _ = apply_errata(read_units(), read_errata())
     text: dict[str, str] = {}
-    for unit in units:
+    for unit in UNITS:
         text[unit.section] = text.get(unit.section, "") + "\n" + fold(unit.text)
     return text
 
@@ -106,6 +103,11 @@ RESULTS_JS = """() => [...document.querySelectorAll(".md-search-result__item")].
 }))"""
 
 
+def translation(page: object, key: str) -> str:
+    """One of Material's texts in the page's language, from the configuration it gives the page."""
+    return json.loads(page.locator("#__config").text_content())["translations"][key]
+
+
 @pytest.fixture(scope="module")
 def search_page(browser: object, site: tuple[Path, str]) -> Iterator:
     """Open a page and return a function that types a query into its search box and reads the results."""
@@ -124,6 +126,13 @@ def search_page(browser: object, site: tuple[Path, str]) -> Iterator:
                   .observe(document.querySelector(".md-search-result__meta"), {childList: true, characterData: true, subtree: true}) }"""
             )
             page.locator("input.md-search__input").click()
+            # Material queries the empty box as the page loads: its answer must not be taken for ours
+            page.wait_for_function(
+                "text => document.querySelector('.md-search-result__meta').textContent === text",
+                arg=translation(page, "search.result.placeholder"),
+                polling=20,
+                timeout=5000,
+            )
             state["path"] = path
         pushes = page.evaluate("window.__pushes")
         box = page.locator("input.md-search__input")
@@ -164,18 +173,13 @@ def lands_on_match(search_page: object, results: list[dict]) -> None:
     assert fold(mark) in fold(target), f"{link}: {mark!r} not in {target!r}"
 
 
-def none_text(search_page: object) -> str:
-    config = json.loads(search_page.page.locator("#__config").text_content())
-    return config["translations"]["search.result.none"]
-
-
 @pytest.mark.parametrize("query", JAPANESE)
 def test_japanese_query(query: str, search_page: object, site: tuple[Path, str]) -> None:
     expected = expected_japanese(query)
     results, meta = search_page("v/", query)
-    assert sections_of(results, site[1], "") == expected
+    assert sections_of(results, site[1], PREFIX["ja"]) == expected
     if not expected:
-        assert meta == none_text(search_page)
+        assert meta == translation(search_page.page, "search.result.none")
         return
     terms = japanese_terms(query)
     marks = [fold(mark) for result in results for mark in result["marks"]]
@@ -192,9 +196,9 @@ def test_english_query(
 ) -> None:
     expected = expected_english(patterns, md)
     results, meta = search_page("en/v/", query)
-    assert sections_of(results, site[1], "en/") == expected
+    assert sections_of(results, site[1], PREFIX["en"]) == expected
     if not expected:
-        assert meta == none_text(search_page)
+        assert meta == translation(search_page.page, "search.result.none")
         return
     for result in results:
         for mark in result["marks"]:
@@ -212,10 +216,11 @@ def test_japanese_on_an_english_page_finds_nothing(search_page: object) -> None:
 
 def test_every_page_uses_our_worker_and_index(site: tuple[Path, str]) -> None:
     folder, _ = site
-    for html in folder.rglob("*.html"):
-        text = html.read_text(encoding="utf-8")
-        if 'id="__config"' in text:
-            assert "assets/search-worker.js?lang=" in text and not CONFIG_SEARCH_RE.search(text), html
+    pages = {html: html.read_text(encoding="utf-8") for html in folder.rglob("*.html")}
+    configured = {html: text for html, text in pages.items() if 'id="__config"' in text}
+    assert configured, "no page carries Material's configuration"
+    for html, text in configured.items():
+        assert "assets/search-worker.js?lang=" in text and not CONFIG_SEARCH_RE.search(text), html
     index = json.loads((folder / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert index["docs"] == [], "a page view must not cost the index: the worker fetches it on the first query"
     for language in ("ja", "en"):
@@ -228,8 +233,7 @@ def test_every_page_uses_our_worker_and_index(site: tuple[Path, str]) -> None:
 
 
 def material_source(name: str) -> str:
-    (bundle_map,) = (MATERIAL / "assets" / "javascripts").glob("bundle.*.min.js.map")
-    sources = json.loads(bundle_map.read_text(encoding="utf-8"))
+    sources = json.loads(material_bundle(".map").read_text(encoding="utf-8"))
     (content,) = [c for s, c in zip(sources["sources"], sources["sourcesContent"], strict=True) if s.endswith(name)]
     return content
 
@@ -242,8 +246,7 @@ def test_material_worker_messages_are_those_the_worker_speaks() -> None:
 
 
 def test_material_fetches_the_index_we_replace_and_groups_results_by_a_page_without_hash() -> None:
-    (bundle,) = (MATERIAL / "assets" / "javascripts").glob("bundle.*.min.js")
-    assert bundle.read_text(encoding="utf-8").count('"search/search_index.json"') == 1
+    assert material_bundle().read_text(encoding="utf-8").count('"search/search_index.json"') == 1
     template = material_source("templates/search/index.tsx")
     assert 'return !l.includes("#")' in template
     assert "{teaser > 0 && document.text.length > 0 &&\n          document.text\n        }" in template  # text is HTML

@@ -7,20 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from edition.errata import apply_errata, read_errata
 from edition.indentation import strip_indentation
-from edition.original import ORIGINAL, ROOT, read_units
+from edition.original import ORIGINAL, ROOT
+from html_units import PREFIX, SECTIONS, UNITS, shown
 from html_units import read_units as units_in_html
-
-UNITS, _ = apply_errata(read_units(), read_errata())
-SECTIONS = list(dict.fromkeys(unit.section for unit in UNITS))
 
 
 @pytest.mark.parametrize("language", ["ja", "en"])
 @pytest.mark.parametrize("section", SECTIONS)
 def test_every_unit_id_appears_in_its_page_exactly_once(site: tuple[Path, str], language: str, section: str) -> None:
     folder, _ = site
-    page = folder / ("" if language == "ja" else "en") / section / "index.html"
+    page = folder / PREFIX[language] / section / "index.html"
     _, counts = units_in_html(page.read_text(encoding="utf-8"))
     expected = [unit.id for unit in UNITS if unit.section == section]
     assert {unit: counts.get(unit, 0) for unit in expected} == dict.fromkeys(expected, 1)
@@ -32,12 +29,7 @@ def test_the_japanese_text_of_the_built_site_equals_the_original(site: tuple[Pat
         html = (folder / section / "index.html").read_text(encoding="utf-8")
         texts, _ = units_in_html(html, {unit.id for unit in UNITS})
         for unit in (u for u in UNITS if u.section == section):
-            shown = (
-                f"{unit.number}. {unit.text}"
-                if unit.kind == "section"
-                else (f"{unit.number}{unit.text}" if unit.kind == "subsection" else unit.text)
-            )
-            assert texts[unit.id] == shown, unit.id
+            assert texts[unit.id] == shown(unit, unit.text, "ja"), unit.id
 
 
 def test_pages_declare_their_language(site: tuple[Path, str]) -> None:
