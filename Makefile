@@ -30,16 +30,17 @@ offline: $(INSTALLED)  ## a copy of the site that works opened from disk (file:/
 check: $(INSTALLED)  ## the edition check alone
 	$(BIN)/python scripts/docs.py check
 
-test: $(INSTALLED) $(NODE_INSTALLED)  ## every test, browser tests included
+test: $(INSTALLED) $(NODE_INSTALLED)  ## every test, browser tests included, then the Lighthouse gate
 	$(BIN)/ruff check scripts tests
 	$(BIN)/ruff format --check scripts tests
 	$(BIN)/pytest
+	$(BIN)/python scripts/lighthouse.py
 
 bench: $(INSTALLED)  ## measure size and speed budgets into bench/*.json
 	$(BIN)/python scripts/bench_site.py
 	$(BIN)/python scripts/bench_search.py
 
-lighthouse: $(INSTALLED) $(NODE_INSTALLED)  ## Lighthouse (mobile) on the built site, served with gzip: every score must be 100
+lighthouse: $(INSTALLED) $(NODE_INSTALLED)  ## the Lighthouse gate alone (mobile): every page's median score must be 100
 	$(BIN)/python scripts/lighthouse.py
 
 lock: $(INSTALLED)  ## re-pin every dependency after editing pyproject.toml

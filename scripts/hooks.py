@@ -23,7 +23,7 @@ from edition import build_state
 from edition.blocks import fill
 from edition.check import check
 from edition.indentation import strip_indentation
-from edition.material import MaterialChanged, drop_alternate_sitemap_fetch
+from edition.material import MaterialChanged, drop_alternate_sitemap_fetch, scripts_block_bundle
 from edition.offline import is_offline
 from edition.original import ORIGINAL, ROOT
 from edition.report import format_report
@@ -56,8 +56,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
     """JSON written into pages (`tojson`: Material's configuration, our citation strings) keeps Japanese as
-    it is rather than as `\\u` escapes, which triple its bytes; `<`, `>`, `&` and `'` are still escaped."""
+    it is rather than as `\\u` escapes, which triple its bytes; `<`, `>`, `&` and `'` are still escaped.
+    `material_bundle` names Material's script for overrides/main.html, which starts it on first interaction."""
     env.policies["json.dumps_kwargs"] = {**env.policies["json.dumps_kwargs"], "ensure_ascii": False}
+    try:
+        env.globals["material_bundle"] = scripts_block_bundle(env.loader.get_source(env, "base.html")[0])
+    except MaterialChanged as error:
+        raise Abort(f"Material has changed: {error}") from error
     return env
 
 

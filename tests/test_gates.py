@@ -16,6 +16,7 @@ import pytest
 from builds import MATERIAL, copy_sources
 from edition.budgets import page_weights, read_budgets
 from edition.build import build_site
+from edition.chromium import start_material
 from edition.links import check_links, external_report, page_urls
 from edition.original import ROOT
 from edition.serve import serve
@@ -76,8 +77,19 @@ def _one_page_per_kind(pages: list[str]) -> list[str]:
     return list(kinds.values())
 
 
+def _axe_violations(page: object, where: str, scheme: str) -> list[str]:
+    shown = page.get_attribute("body", "data-md-color-scheme")  # type: ignore[attr-defined]
+    assert shown == SCHEMES[scheme], f"{where}: not in the {scheme} palette"
+    violations = page.evaluate("axe.run(document, {resultTypes: ['violations']})")["violations"]  # type: ignore[attr-defined]
+    return [
+        f"{where}: axe {v['id']} ({v['impact']}): {', '.join(str(node['target']) for node in v['nodes'][:3])}"
+        for v in violations
+    ]
+
+
 def _problems(context: object, url: str, path: str, axe_source: str, scheme: str) -> list[str]:
-    """One page: requests to another host, failed requests, console errors, axe violations."""
+    """One page: requests to another host, failed requests, console errors, axe violations; as first shown,
+    then with Material's script running, which starts on the reader's first interaction."""
     host = urlsplit(url).netloc
     problems: list[str] = []
     page = context.new_page()  # type: ignore[attr-defined]
@@ -87,11 +99,10 @@ def _problems(context: object, url: str, path: str, axe_source: str, scheme: str
     page.on("console", lambda m: m.type != "error" or problems.append(f"{path}: console error {m.text}"))
     page.on("pageerror", lambda e: problems.append(f"{path}: uncaught {e}"))
     page.goto(url + path.lstrip("/"), wait_until="networkidle")
-    assert page.get_attribute("body", "data-md-color-scheme") == SCHEMES[scheme], f"{path}: palette not applied"
     page.add_script_tag(content=axe_source)
-    for violation in page.evaluate("axe.run(document, {resultTypes: ['violations']})")["violations"]:
-        targets = ", ".join(str(node["target"]) for node in violation["nodes"][:3])
-        problems.append(f"{path}: axe {violation['id']} ({violation['impact']}): {targets}")
+    problems.extend(_axe_violations(page, f"{path} as first shown", scheme))
+    start_material(page)
+    problems.extend(_axe_violations(page, f"{path} with Material's script running", scheme))
     page.close()
     return problems
 
@@ -178,7 +189,8 @@ def test_search_works_by_keyboard_alone(site: tuple[Path, str], browser: object)
     _, url = site
     page = browser.new_page()  # type: ignore[attr-defined]
     page.goto(url + "en/", wait_until="networkidle")
-    page.keyboard.press("/")  # Material's shortcut to the search field
+    page.keyboard.press("/")  # Material's shortcut to the search field; Material starts on this first key
+    page.wait_for_function("document.activeElement.matches('input.md-search__input')")
     page.keyboard.insert_text("cyberspace")  # the whole word at once: one query, not one per letter
     page.keyboard.press("End")  # a key typed in the field: Material reads its value on keyup
     page.locator(".md-search-result__item").first.wait_for()

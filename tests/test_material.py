@@ -1,4 +1,4 @@
-"""The one change to Material's code applies to the pinned version, and refuses any other."""
+"""What the edition changes in Material applies to the pinned version, and refuses any other."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from builds import material_bundle
-from edition.material import MaterialChanged, drop_alternate_sitemap_fetch
+from builds import MATERIAL, material_bundle
+from edition.material import MaterialChanged, drop_alternate_sitemap_fetch, scripts_block_bundle
+
+BASE_HTML = (MATERIAL / "base.html").read_text(encoding="utf-8")
 
 
 def copy_bundle(tmp_path: Path, edit: tuple[str, str] | None = None) -> Path:
@@ -39,3 +41,16 @@ def test_a_bundle_that_no_longer_calls_it_stops_the_build(tmp_path: Path) -> Non
     copy_bundle(tmp_path, ("ui({document$:ct});", ""))
     with pytest.raises(MaterialChanged, match=r"expected one call of ui\(\), found 0"):
         drop_alternate_sitemap_fetch(tmp_path)
+
+
+def test_the_scripts_block_that_overrides_main_html_replaces_names_the_pinned_bundle() -> None:
+    assert scripts_block_bundle(BASE_HTML) == material_bundle().relative_to(MATERIAL).as_posix()
+
+
+def test_a_scripts_block_that_loads_anything_more_stops_the_build() -> None:
+    more = BASE_HTML.replace(
+        "{% endfor %}\n    {% endblock %}", '{% endfor %}\n<script src="new.js"></script>\n{% endblock %}'
+    )
+    assert more != BASE_HTML
+    with pytest.raises(MaterialChanged, match=r"base\.html: its `scripts` block no longer loads just the bundle"):
+        scripts_block_bundle(more)

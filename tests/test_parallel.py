@@ -184,6 +184,7 @@ def test_the_offline_build_opens_from_disk_and_searches(browser, tmp_path: Path)
     page.goto((folder / "en" / "v.html").as_uri())
     alternate = page.locator('link[rel="alternate"][hreflang="ja"]').get_attribute("href")
     assert alternate == "../v.html"
+    page.mouse.move(1, 1)  # the reader's first interaction starts Material's script, and its search box shows
     page.locator(".md-search__input").click()
     page.keyboard.type("missile")  # typed, as Material's search listens for key events
     first = page.locator(".md-search-result__item").first

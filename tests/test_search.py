@@ -20,6 +20,7 @@ import pytest
 
 from builds import MATERIAL, material_bundle
 from edition.check import check
+from edition.chromium import start_material
 from edition.search import CONFIG_SEARCH_RE, MaterialSearchChanged, point_at_worker
 from html_units import PREFIX, UNITS
 
@@ -121,12 +122,13 @@ def search_page(browser: object, site: tuple[Path, str]) -> Iterator:
     def search(path: str, query: str) -> tuple[list[dict], str]:
         if state["path"] != path:
             page.goto(base + path)
+            start_material(page)
             page.evaluate(
                 """() => { window.__pushes = 0; new MutationObserver(() => window.__pushes++)
                   .observe(document.querySelector(".md-search-result__meta"), {childList: true, characterData: true, subtree: true}) }"""
             )
             page.locator("input.md-search__input").click()
-            # Material queries the empty box as the page loads: its answer must not be taken for ours
+            # Material queries the empty box as it starts: its answer must not be taken for ours
             page.wait_for_function(
                 "text => document.querySelector('.md-search-result__meta').textContent === text",
                 arg=translation(page, "search.result.placeholder"),

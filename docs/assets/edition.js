@@ -13,7 +13,7 @@ document.addEventListener(
 
 // A glossary term is described by its definition (window.termTips, from assets/term-tips.<language>.js):
 // a hidden element outside the text that its aria-describedby names, for screen readers, and data-tip,
-// which the CSS of glossary.css draws as a tooltip on hover and keyboard focus.
+// which edition.css draws as a tooltip on hover and keyboard focus.
 if (window.termTips) {
   const definitions = Object.assign(document.createElement("div"), { className: "term-tips", hidden: true });
   for (const term of document.querySelectorAll("a.term")) {

@@ -3,12 +3,7 @@
 // messages: SETUP {config, docs} -> READY, QUERY "text" -> RESULT {items: [[page, unit, ...], ...]}.
 // SETUP brings no docs (a page view costs no index): the first QUERY fetches search/units.<lang>.json,
 // the index of the page's language. The offline build, which cannot fetch from file://, brings them all.
-//
-// What a query finds (README.md, "Search"): text and query are compared after NFKC and lower-casing,
-// only in the page's language. Space-separated terms must all occur in a section; "quotes" keep spaces.
-// Japanese: every term is an exact substring. English: a term's words match consecutive words of the
-// text that start with them (prefix, while typing) or share their stem (cooperate finds cooperation).
-// Each result links to its unit's anchor and shows the unit with only the matched text in <mark>.
+// What a query finds is described in README.md, "Search".
 "use strict";
 
 const SETUP = 0;

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from edition.chromium import start_material
 from edition.data import read_tsv
 from edition.original import ROOT
 from edition.serve import Counter
@@ -36,9 +37,11 @@ def page_weights(browser: object, base_url: str, counter: Counter) -> dict[str, 
         page = context.new_page()
         counter.reset()
         page.goto(base_url + first, wait_until="networkidle")
+        start_material(page)  # counted: what a reader who does anything at all fetches
         first_view = counter.bytes
         counter.reset()
         page.goto(base_url + following, wait_until="networkidle")
+        start_material(page)
         weights[language] = {"first_view": first_view, "next_page": counter.bytes}
         context.close()
     return weights
