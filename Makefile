@@ -30,10 +30,11 @@ offline: $(INSTALLED)  ## a copy of the site that works opened from disk (file:/
 check: $(INSTALLED)  ## the edition check alone
 	$(BIN)/python scripts/docs.py check
 
-test: $(INSTALLED) $(NODE_INSTALLED)  ## every test, browser tests included, then the Lighthouse gate
+test: $(INSTALLED) $(NODE_INSTALLED)  ## every test, browser tests included, then the budgets and Lighthouse gates
 	$(BIN)/ruff check scripts tests
 	$(BIN)/ruff format --check scripts tests
 	$(BIN)/pytest
+	$(BIN)/python scripts/bench_site.py
 	$(BIN)/python scripts/lighthouse.py
 
 bench: $(INSTALLED)  ## measure size and speed budgets into bench/*.json

@@ -1,4 +1,4 @@
-"""Quality gates over every page of the built site: links, privacy, accessibility, reproducible builds, budgets.
+"""Quality gates over every page of the built site: links, privacy, accessibility, reproducible builds.
 
 Pages are found by crawling the built site folder, so pages added later are covered without editing this file.
 """
@@ -14,12 +14,10 @@ from urllib.parse import urlsplit
 import pytest
 
 from builds import MATERIAL, copy_sources
-from edition.budgets import page_weights, read_budgets
 from edition.build import build_site
 from edition.chromium import start_material
 from edition.links import check_links, external_report, page_urls
 from edition.original import ROOT
-from edition.serve import serve
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 EXTERNAL_LINKS_REPORT = ROOT / "build" / "external-links.tsv"
@@ -199,18 +197,3 @@ def test_search_works_by_keyboard_alone(site: tuple[Path, str], browser: object)
         page.keyboard.press("Enter")
     assert page.url.startswith(url + "en/") and page.url != url + "en/", page.url
     page.close()
-
-
-def test_a_section_page_and_the_next_one_fit_their_byte_budgets(site: tuple[Path, str], browser: object) -> None:
-    """The sizes of data/budgets.tsv, measured as `make bench` does; build times are left to `make bench`."""
-    budgets = read_budgets()
-    with serve(site[0]) as (url, counter):
-        weights = page_weights(browser, url, counter)
-    over = [
-        f"{language} {name}: {size} bytes, limit {budgets[name].limit:.0f}"
-        for language, sizes in weights.items()
-        for name, size in sizes.items()
-        if size > budgets[name].limit
-    ]
-    assert not over, "over budget (gzip bytes the browser fetches):\n" + "\n".join(over)
-    assert all(sizes["next_page"] > 2000 for sizes in weights.values()), f"too little measured: {weights}"

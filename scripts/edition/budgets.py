@@ -1,7 +1,7 @@
 """Page weights a reader pays for, measured in Chromium against the site served with gzip; and the budgets.
 
-The limits are data (data/budgets.tsv); `make bench` (scripts/bench_site.py) and tests/test_gates.py
-both measure against them.
+The limits are data (data/budgets.tsv); scripts/bench_site.py (`make bench`, and a step of `make test`)
+measures against them.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ too (`home`, on the home page): one term of the terminology occurs only there.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,7 +44,13 @@ class Place:
 
 
 def read_entries(path: Path = GLOSSARY) -> list[Entry]:
-    return [Entry(**row) for row in read_tsv(path)]
+    return list(_entries(path, path.stat().st_mtime_ns))
+
+
+@functools.cache
+def _entries(path: Path, version: int) -> tuple[Entry, ...]:
+    """Read once per version of the file: the build asks on every page, `mkdocs serve` after every edit."""
+    return tuple(Entry(**row) for row in read_tsv(path))
 
 
 def page_of(unit: PageUnit) -> str:

@@ -15,6 +15,7 @@ the link's description, and shows it as a tooltip on hover and focus.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import xml.etree.ElementTree as etree
@@ -39,26 +40,33 @@ def tips_script(entries: list[Entry], language: str) -> str:
     return f"window.termTips = {json.dumps(tips, ensure_ascii=False)};\n"
 
 
+@functools.cache  # MkDocs makes a Markdown, so a TermMarks, for every page
+def _matcher(entries: tuple[Entry, ...]) -> tuple[dict[str, Entry], re.Pattern[str]]:
+    """Each term's entry (Japanese as written, English in lower case), and a pattern that finds every term."""
+    by_text: dict[str, Entry] = {}
+    for entry in entries:  # a term given twice (one English rendering of two Japanese terms) keeps its first entry
+        by_text.setdefault(entry.ja, entry)
+        by_text.setdefault(entry.en.lower(), entry)
+    japanese = sorted((e.ja for e in entries), key=len, reverse=True)
+    english = sorted({e.en for e in entries}, key=len, reverse=True)
+    pattern = re.compile(
+        "|".join(
+            [
+                *(re.escape(t) for t in japanese),
+                r"(?<!\w)(?:" + "|".join(re.escape(t) for t in english) + r")(?!\w)",
+            ]
+        ),
+        re.IGNORECASE,
+    )
+    return by_text, pattern
+
+
 class TermMarks(Treeprocessor):
     """Wrap every glossary term in the units of a section page in a link to its entry."""
 
     def __init__(self, md: Markdown, entries: list[Entry]) -> None:
         super().__init__(md)
-        self.by_text: dict[str, Entry] = {}
-        for entry in entries:  # a term given twice (one English rendering of two Japanese terms) keeps its first entry
-            self.by_text.setdefault(entry.ja, entry)
-            self.by_text.setdefault(entry.en.lower(), entry)
-        japanese = sorted((e.ja for e in entries), key=len, reverse=True)
-        english = sorted({e.en for e in entries}, key=len, reverse=True)
-        self.pattern = re.compile(
-            "|".join(
-                [
-                    *(re.escape(t) for t in japanese),
-                    r"(?<!\w)(?:" + "|".join(re.escape(t) for t in english) + r")(?!\w)",
-                ]
-            ),
-            re.IGNORECASE,
-        )
+        self.by_text, self.pattern = _matcher(tuple(entries))
 
     def _links(self, text: str | None) -> tuple[str | None, list[etree.Element]]:
         """`text` split into what precedes the first term, and a link per term with what follows it as tail."""
