@@ -48,8 +48,9 @@ def read_entries(path: Path = GLOSSARY) -> list[Entry]:
 
 
 @functools.cache
-def _entries(path: Path, version: int) -> tuple[Entry, ...]:
-    """Read once per version of the file: the build asks on every page, `mkdocs serve` after every edit."""
+def _entries(path: Path, mtime_ns: int) -> tuple[Entry, ...]:
+    """Read once per version of the file (`mtime_ns` is the cache key): the build asks on every page, and
+    `mkdocs serve` must see an edit."""
     return tuple(Entry(**row) for row in read_tsv(path))
 
 
