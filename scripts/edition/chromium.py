@@ -1,4 +1,5 @@
-"""The Chromium that the tests and benchmarks drive through Playwright: Debian's, unless CHROMIUM says otherwise.
+"""The Chromium that the tests and benchmarks drive through Playwright: Debian's, unless CHROMIUM says otherwise;
+and the reader's first move, which starts Material's script (`start_material`).
 
 `playwright install` cannot download here, so /usr/bin/chromium (Debian's package, which .ci/run installs)
 is the default; CHROMIUM=playwright uses Playwright's own build where one is installed.

@@ -8,7 +8,6 @@ too (`home`, on the home page): one term of the terminology occurs only there.
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,14 +43,7 @@ class Place:
 
 
 def read_entries(path: Path = GLOSSARY) -> list[Entry]:
-    return list(_entries(path, path.stat().st_mtime_ns))
-
-
-@functools.cache
-def _entries(path: Path, mtime_ns: int) -> tuple[Entry, ...]:
-    """Read once per version of the file (`mtime_ns` is the cache key): the build asks on every page, and
-    `mkdocs serve` must see an edit."""
-    return tuple(Entry(**row) for row in read_tsv(path))
+    return [Entry(**row) for row in read_tsv(path)]
 
 
 def page_of(unit: PageUnit) -> str:

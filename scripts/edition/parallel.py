@@ -8,7 +8,6 @@ is the section pages' own Markdown, so it renders exactly as they do.
 
 from __future__ import annotations
 
-import functools
 import re
 from html import escape
 from pathlib import Path
@@ -24,9 +23,8 @@ UNIT_RE = re.compile(r"^(?P<section>[ivx]+)(?:-(?P<subsection>\d+)|-p(?P<paragra
 Pages = dict[str, list[PageUnit]]
 
 
-@functools.cache
 def read_labels(path: Path = LABELS) -> dict[str, dict[str, str]]:
-    """Every string the reading pages and the citation control show: {language: {key: text}}. Read once."""
+    """Every string the reading pages and the citation control show: {language: {key: text}}."""
     rows = read_tsv(path)
     return {language: {row["key"]: row[language] for row in rows} for language in ("ja", "en")}
 

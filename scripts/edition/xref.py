@@ -129,13 +129,18 @@ def _activities(units: list[PageUnit]) -> dict[str, dict[str, str]]:
     return rows
 
 
+def _activity_name(cells: dict[str, str], units: dict[str, PageUnit]) -> str:
+    """An activity's name in the language of `units`: the text of the first item that lists it."""
+    return units[next(iter(cells.values()))].text
+
+
 def activities(language: str, ctx: Context) -> list[str]:
     """Activity by section: one row per activity (the same Japanese item text), a link per section it is listed in."""
     units = _units(ctx, language)
     header = [WORDS[language]["activity"], *(f"[{s.upper()}]({s}.md#{s})" for s in ACTIVITY_SECTIONS)]
     lines = ["| " + " | ".join(header) + " |", "|---" * len(header) + "|"]
     for cells in ctx.activities.values():
-        name = units[next(iter(cells.values()))].text
+        name = _activity_name(cells, units)
         links = [f"[{cells[s]}]({s}.md#{cells[s]})" if s in cells else "" for s in ACTIVITY_SECTIONS]
         lines.append("| " + " | ".join([table_cell(name), *links]) + " |")
     return lines
@@ -201,9 +206,7 @@ def related(section: str, language: str, ctx: Context) -> list[str]:
     lines = []
     for other in (u.id for u in ctx.pages[language] if u.kind == "section" and u.id != section):
         shared_items = [
-            units[next(iter(cells.values()))].text
-            for cells in ctx.activities.values()
-            if {section, other} <= set(cells)
+            _activity_name(cells, units) for cells in ctx.activities.values() if {section, other} <= set(cells)
         ]
         shared_terms = [
             e.ja if language == "ja" else e.en
