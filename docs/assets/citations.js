@@ -40,11 +40,7 @@
     return control;
   }
 
-  const units = document.querySelectorAll(
-    ".md-content :is(h1, h2, p, li)[id], .md-content .parallel-row[id]",
-  );
-  for (const unit of units) {
-    if (!UNIT_RE.test(unit.id)) continue;
+  function addControls(unit) {
     const { url, text } = cite(unit.id);
     const group = Object.assign(document.createElement("span"), { className: "cite" });
     group.setAttribute("role", "group");
@@ -52,4 +48,13 @@
     group.append(button(labels.copy_link, url), button(labels.copy_citation, text));
     unit.append(group);
   }
+
+  // A few units at a time, each batch its own task: adding every control at once made one task long
+  // enough to keep a phone from answering the reader (Lighthouse's blocking time).
+  const units = [...document.querySelectorAll(".md-content :is(h1, h2, p, li)[id], .md-content .parallel-row[id]")];
+  const pending = units.filter((unit) => UNIT_RE.test(unit.id));
+  (function addBatch() {
+    for (const unit of pending.splice(0, 8)) addControls(unit);
+    if (pending.length) setTimeout(addBatch);
+  })();
 })();
