@@ -22,7 +22,7 @@ from mkdocs.utils import clean_directory
 from edition import build_state
 from edition.blocks import fill
 from edition.check import check
-from edition.indentation import strip_indentation
+from edition.compact import compact_asset, strip_indentation
 from edition.material import MaterialChanged, drop_alternate_sitemap_fetch, scripts_block_bundle
 from edition.offline import is_offline
 from edition.original import ORIGINAL, ROOT
@@ -90,6 +90,10 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 def on_post_build(config: MkDocsConfig) -> None:
     if config.plugins["i18n"].building:
         return
+    assets = Path(config.site_dir) / "assets"
+    for source in (Path(config.docs_dir) / "assets").glob("*.*"):
+        if source.suffix in (".css", ".js"):
+            (assets / source.name).write_text(compact_asset(source.read_text(encoding="utf-8"), source.suffix))
     try:
         drop_alternate_sitemap_fetch(Path(config.site_dir))
     except MaterialChanged as error:

@@ -80,11 +80,8 @@ def test_copy_citation_puts_the_citation_on_the_clipboard(
     link = f"{url}{PREFIX[language]}{unit.split('-')[0]}/#{unit}"
     separator = " " if language == "ja" else ", "
     copied = json.loads(page.locator("#citation-data").text_content())["copied"]
-    buttons = page.locator(f"#{unit} > .cite button")
-    assert page.locator(f"#{unit} > .cite").evaluate("e => getComputedStyle(e).opacity") == "0"
-    # as a reader does: the unit in view, the pointer on it, then down onto its toolbar (which lies below it)
-    page.locator(f"#{unit}").evaluate("unit => unit.scrollIntoView({block: 'center'})")
-    page.hover(f"#{unit}")
+    page.locator(f"#{unit} > .cite").click()
+    buttons = page.locator(f"#{unit} > .cite-panel button")
     buttons.nth(1).click()
     expect(buttons.nth(1)).to_have_text(copied)  # shown once the clipboard is written
     assert page.evaluate("navigator.clipboard.readText()") == citation + separator + link
@@ -94,15 +91,116 @@ def test_copy_citation_puts_the_citation_on_the_clipboard(
     context.close()
 
 
-def test_the_citation_control_shows_on_keyboard_focus(site, browser) -> None:
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_the_citation_control_is_one_named_button_that_the_keyboard_opens_and_escape_closes(
+    site, browser, language: str
+) -> None:
     _, url = site
     page = browser.new_page()
-    page.goto(f"{url}en/v/")
-    control = page.locator("#v-p2 > .cite")
-    control.locator("button").first.focus()
-    page.wait_for_function("() => getComputedStyle(document.querySelector('#v-p2 > .cite')).opacity === '1'")
-    assert control.locator("button").first.text_content() == "Copy link"
+    page.goto(f"{url}{PREFIX[language]}v/")
+    toggles = page.locator(".md-content .cite")
+    expect(toggles).to_have_count(len([unit for unit in UNITS if unit.section == "v"]))
+    toggle = page.locator("#v-p3 > .cite")
+    assert (
+        toggle.get_attribute("aria-label")
+        == {"ja": "V 第3段落のリンクと引用", "en": "Link to and cite sec. V, para. 3"}[language]
+    )
+    toggle.focus()
+    page.keyboard.press("Enter")
+    expect(toggle).to_have_attribute("aria-expanded", "true")
+    panel = page.locator("#v-p3 > .cite-panel")
+    expect(panel.locator("button")).to_have_count(2)
+    panel.locator("button").first.focus()
+    page.keyboard.press("Escape")
+    expect(panel).to_be_hidden()
+    expect(toggle).to_have_attribute("aria-expanded", "false")
+    expect(toggle).to_be_focused()
     page.close()
+
+
+def _passage(page, first: str, last: str) -> None:
+    """Select, as a reader's pointer would, everything from the start of unit `first` to the end of unit `last`."""
+    page.evaluate(
+        """([first, last]) => {
+          const range = document.createRange();
+          range.setStartBefore(document.getElementById(first));
+          range.setEndAfter(document.getElementById(last));
+          getSelection().removeAllRanges();
+          getSelection().addRange(range);
+        }""",
+        [first, last],
+    )
+
+
+COPIED = [("", "v/"), ("", "parallel/v/"), ("", "full/"), ("en/", "v/"), ("en/", "parallel/v/")]
+
+
+@pytest.mark.parametrize(("prefix", "path"), COPIED)
+def test_a_copied_passage_is_the_text_and_nothing_else(site, browser, prefix: str, path: str) -> None:
+    """Selected from the section heading to the second item of V's first list, with every control in place and
+    one of them open, and copied with the keyboard: the clipboard holds the units' text, no label, no mark."""
+    folder, url = site
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(f"{url}{prefix}{path}")
+    page.locator("#v-p1-1 > .cite").click()  # an open panel is in the selection too
+    expect(page.locator("#v-p1-1 > .cite-panel")).to_be_visible()
+    expect(page.locator("#v-p1-2 > .cite")).to_have_count(1)
+    _passage(page, "v", "v-p1-2")
+    page.keyboard.press("Control+C")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    records = {r["id"]: r for r in json.loads((folder / "data" / "units.json").read_text(encoding="utf-8"))}
+    chosen = [unit for unit in UNITS if unit.id in ("v", "v-p1", "v-p1-1", "v-p1-2")]
+    languages = ["ja", "en"] if path.startswith("parallel/") else ["en" if prefix else "ja"]
+    expected = [shown(unit, records[unit.id][language], language) for unit in chosen for language in languages]
+    assert len(expected) == 4 * len(languages)
+    assert copied.split() == " ".join(expected).split()
+    context.close()
+
+
+def _covered(page) -> dict[str, object]:
+    """Every citation control (and open panel) whose box meets a line of any unit's text; and how many were measured."""
+    return page.evaluate(
+        """() => {
+          const controls = [...document.querySelectorAll(".md-content :is(.cite, .cite-panel:not([hidden]))")];
+          const lines = [];
+          for (const unit of document.querySelectorAll(".md-content :is(h1, h2, p, li, .parallel-cell)")) {
+            const walker = document.createTreeWalker(unit, NodeFilter.SHOW_TEXT);
+            while (walker.nextNode()) {
+              if (walker.currentNode.parentElement.closest(".cite, .cite-panel, .headerlink")) continue;
+              const range = document.createRange();
+              range.selectNodeContents(walker.currentNode);
+              lines.push(...[...range.getClientRects()].filter((r) => r.width && r.height));
+            }
+          }
+          const meets = (a, b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+          const covered = controls.filter((c) => lines.some((line) => meets(c.getBoundingClientRect(), line)));
+          return { controls: controls.length, lines: lines.length, covered: covered.map((c) => c.parentElement.id) };
+        }"""
+    )
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("path", ["v/", "parallel/v/", "en/v/", "en/parallel/v/"])
+def test_the_citation_controls_cover_no_text_even_when_open_or_arrived_at(site, browser, path: str, width: int) -> None:
+    """A shared link to v-p3 opens on v-p3 highlighted and every line of v-p4 visible; opening a unit's copy
+    buttons pushes the text below it down rather than covering it."""
+    _, url = site
+    context = browser.new_context(viewport={"width": width, "height": 800}, has_touch=width < 500)
+    page = context.new_page()
+    page.goto(f"{url}{path}#v-p3")
+    expect(page.locator("#v-p4 > .cite")).to_have_count(1)
+    expect(page.locator(".cite-panel")).to_have_count(0)  # arriving opens nothing
+    before = _covered(page)
+    assert before["controls"] == len([unit for unit in UNITS if unit.section == "v"]), before
+    assert before["lines"] >= 40, before
+    assert before["covered"] == [], before
+    page.locator("#v-p3 > .cite").click()
+    page.locator("#v-p1-4 > .cite").click()
+    after = _covered(page)
+    assert after["controls"] == before["controls"] + 2, after
+    assert after["covered"] == [], after
+    context.close()
 
 
 @pytest.mark.parametrize("language", ["ja", "en"])
@@ -117,7 +215,7 @@ def test_the_citation_controls_move_no_text_as_the_page_loads(site, browser, lan
         "window.shiftObserver.observe({type: 'layout-shift', buffered: true});"
     )
     page.goto(f"{url}{PREFIX[language]}v/", wait_until="networkidle")
-    assert page.locator("#v-p1 > .cite button").count() == 2
+    assert page.locator("#v-p1 > .cite").count() == 1
     # a shift is recorded after the frame that made it: two frames on, take what the observer holds undelivered
     shifts = page.evaluate(
         """() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(() => {

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from edition.indentation import strip_indentation
+from edition.compact import strip_indentation
 from edition.original import ORIGINAL, ROOT
 from html_units import PREFIX, SECTIONS, UNITS, shown
 from html_units import read_units as units_in_html

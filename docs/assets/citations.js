@@ -1,6 +1,7 @@
-// The citation control: on every unit (heading, paragraph, list item, side-by-side row), buttons to copy a
-// link to it and a citation of it, in the page's language. The strings come from data/parallel.tsv through
-// the page (overrides/partials/parallel.html). Added at runtime, so the text the edition check reads is untouched.
+// The citation control: on every unit (heading, paragraph, list item, side-by-side row), one button in the
+// unit's margin that opens, below the unit, buttons to copy a link to it and a citation of it, in the page's
+// language. The strings come from data/parallel.tsv through the page (overrides/partials/parallel.html).
+// Added at runtime, so the text the edition check reads is untouched; never selected or copied with the text.
 (() => {
   const data = document.getElementById("citation-data");
   if (!data) return;
@@ -15,7 +16,7 @@
     const values = { section: section.toUpperCase(), subsection, paragraph, item };
     const url = `${labels.home}${section}/#${id}`;
     const where = fill(labels[`where_${kind}`], values);
-    return { url, text: fill(labels.citation, { report: labels.report, date: labels.date, where, url }) };
+    return { url, where, text: fill(labels.citation, { report: labels.report, date: labels.date, where, url }) };
   }
 
   async function copy(text) {
@@ -40,13 +41,34 @@
     return control;
   }
 
-  function addControls(unit) {
-    const { url, text } = cite(unit.id);
-    const group = Object.assign(document.createElement("span"), { className: "cite" });
+  // The copy buttons, made when the reader first opens them; in the flow below the unit, so they cover nothing.
+  function panel(unit, toggle) {
+    const { url, where, text } = cite(unit.id);
+    const group = Object.assign(document.createElement("span"), { className: "cite-panel" });
     group.setAttribute("role", "group");
-    group.setAttribute("aria-label", labels.cite_label);
+    group.setAttribute("aria-label", where);
     group.append(button(labels.copy_link, url), button(labels.copy_citation, text));
+    group.addEventListener("keydown", (event) => {
+      if (event.key !== "Escape") return;
+      toggle.click();
+      toggle.focus();
+    });
     unit.append(group);
+    return group;
+  }
+
+  function addControl(unit) {
+    const toggle = Object.assign(document.createElement("button"), { type: "button", className: "cite" });
+    toggle.setAttribute("aria-label", fill(labels.cite_label, { where: cite(unit.id).where }));
+    toggle.setAttribute("aria-expanded", "false");
+    let group;
+    toggle.addEventListener("click", () => {
+      const open = toggle.getAttribute("aria-expanded") === "false";
+      toggle.setAttribute("aria-expanded", String(open));
+      group ??= panel(unit, toggle);
+      group.hidden = !open;
+    });
+    unit.append(toggle);
   }
 
   // A few units at a time, each batch its own task: adding every control at once made one task long
@@ -54,7 +76,7 @@
   const units = [...document.querySelectorAll(".md-content :is(h1, h2, p, li)[id], .md-content .parallel-row[id]")];
   const pending = units.filter((unit) => UNIT_RE.test(unit.id));
   (function addBatch() {
-    for (const unit of pending.splice(0, 8)) addControls(unit);
+    for (const unit of pending.splice(0, 8)) addControl(unit);
     if (pending.length) setTimeout(addBatch);
   })();
 })();
