@@ -20,9 +20,8 @@ from urllib.parse import urlsplit
 
 from mkdocs.utils.yaml import yaml_load
 
-from edition import chromium
+from edition import ROOT, chromium
 from edition.build import build_site
-from edition.original import ROOT
 from edition.serve import serve
 
 OUT = ROOT / "bench" / "search.json"

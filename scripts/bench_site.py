@@ -17,9 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from edition import chromium
+from edition import ROOT, chromium
 from edition.budgets import page_weights, read_budgets
-from edition.original import ROOT
 from edition.serve import serve
 
 RUNS = 5

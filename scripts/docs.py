@@ -7,8 +7,8 @@ import sys
 import time
 from pathlib import Path
 
+from edition import ROOT
 from edition.check import check
-from edition.original import ROOT
 from edition.pages import markdown_as_mkdocs_renders
 from edition.report import format_report
 

@@ -1,14 +1,22 @@
-"""MkDocs hooks: the edition check before anything is rendered, and the original as a download.
+"""The edition's MkDocs hooks: every event it uses, in the order MkDocs runs them (README.md, "How the site is made").
 
-MkDocs puts this file's folder on sys.path while loading it, but the `edition`
-package is installed into the project's virtual environment (see pyproject.toml),
-so the imports below do not depend on that.
+Each event says what it does in a line and leaves the work to a module of `edition`. mkdocs-static-i18n builds
+Japanese first, then, from its own on_post_build, each further language by running MkDocs' build again
+(on_pre_build … on_post_build, with `building` set): what is read once per build, the checked units and the
+glossary's places, is made by the first on_pre_build and kept in `edition.build_state` until the next build's
+on_config. Our own errors end the build as one message, never a traceback, and leave no half-built site.
+
+MkDocs puts this file's folder on sys.path while loading it, but the `edition` package is installed into the
+project's virtual environment (see pyproject.toml), so the imports below do not depend on that.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, NoReturn
 
 import jinja2
 import markdown
@@ -19,61 +27,139 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import clean_directory
 
-from edition import build_state
-from edition.blocks import fill
+from edition import ROOT, aligned, blocks, build_state, parallel, search, units, xref
+from edition.build_state import BuildState, StateMissing
 from edition.check import check
 from edition.compact import compact_asset, strip_indentation
 from edition.material import MaterialChanged, drop_alternate_sitemap_fetch, scripts_block_bundle
-from edition.offline import is_offline
-from edition.original import ORIGINAL, ROOT
+from edition.offline import is_offline, use_local_shim
+from edition.original import ORIGINAL
 from edition.report import format_report
+from edition.search import MaterialSearchChanged
+from edition.terms import tips_script
 
 log = logging.getLogger("mkdocs.edition")
+OUR_ERRORS = (blocks.BlockError, StateMissing, MaterialChanged, MaterialSearchChanged)
+CITATION_KEYS = (
+    "report",
+    "date",
+    "citation",
+    "copy_link",
+    "copy_citation",
+    "copied",
+    "cite_label",
+)  # the strings of data/parallel.tsv that docs/assets/citations.js needs, with the place labels
 
 
+def _stop(config: MkDocsConfig, message: str) -> NoReturn:
+    clean_directory(config.site_dir)  # leave nothing half-built that looks valid
+    raise Abort(message)
+
+
+def _reported(event: Callable[..., Any]) -> Callable[..., Any]:
+    """The event, with our errors told as one message."""
+
+    @functools.wraps(event)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return event(*args, **kwargs)
+        except OUR_ERRORS as error:
+            _stop(kwargs.get("config", args[0]), str(error))
+
+    return run
+
+
+def _first_pass(config: MkDocsConfig) -> bool:
+    """True in the build MkDocs starts; False in those mkdocs-static-i18n runs again for each further language."""
+    return not config.plugins["i18n"].building
+
+
+def _language(page: Page) -> str:
+    return page.file.src_uri.split("/")[0]
+
+
+@event_priority(100)  # before Material's offline plugin would add its search shim from unpkg.com
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """1. A new build: forget the last one's state (`mkdocs serve`); the offline build's shim from the site.
+    (MkDocs runs on_config again in each further language's build, which keeps the state.)"""
+    if _first_pass(config):
+        build_state.clear()
+    use_local_shim(config)
+    return config
+
+
+@_reported
 def on_pre_build(config: MkDocsConfig) -> None:
-    # mkdocs-static-i18n builds each further language by calling build() again
-    # from its on_post_build; the pages were all checked before the first one.
-    if config.plugins["i18n"].building:
+    """2. The edition check, then the glossary and cross-references against the checked text: the build state."""
+    if not _first_pass(config):
         return
     md = markdown.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
     result = check(md)
     if result.problems:
-        clean_directory(config.site_dir)  # leave nothing half-built that looks valid
-        raise Abort(format_report(result.problems, result.units))
+        _stop(config, format_report(result.problems, result.units))
+    context = xref.context(result.pages)
+    problems = xref.verify(context)
+    if problems:
+        _stop(config, "Glossary and cross-references do not match the text:\n" + "\n".join(problems))
     log.info(format_report([], result.units))
-    build_state.pages.clear()
-    build_state.pages.update(result.pages)
+    build_state.start(BuildState(result.pages, context))
 
 
+@event_priority(-150)  # after mkdocs-static-i18n (-100) has sorted the files by language
+@_reported
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """Publish the original text, byte for byte, at /source/<its file name>."""
-    path = ORIGINAL.relative_to(ROOT).as_posix()
-    if files.get_file_from_path(path) is None:
-        files.append(File.generated(config, path, abs_src_path=str(ORIGINAL)))
+    """3. Publish the original, byte for byte, at /source/<its name>, and the aligned text at /data/units.*."""
+    rows = aligned.records(build_state.current("on_files").pages)
+    generated = {
+        "data/units.json": {"content": aligned.as_json(rows)},
+        "data/units.tsv": {"content": aligned.as_tsv(rows)},
+        ORIGINAL.relative_to(ROOT).as_posix(): {"abs_src_path": str(ORIGINAL)},
+    }
+    for path, source in generated.items():
+        if files.get_file_from_path(path) is None:
+            files.append(File.generated(config, path, **source))
     return files
 
 
+@_reported
 def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
-    """JSON written into pages (`tojson`: Material's configuration, our citation strings) keeps Japanese as
+    """4. JSON written into pages (`tojson`: Material's configuration, our citation strings) keeps Japanese as
     it is rather than as `\\u` escapes, which triple its bytes; `<`, `>`, `&` and `'` are still escaped.
     `material_bundle` names Material's script for overrides/main.html, which starts it on first interaction."""
     env.policies["json.dumps_kwargs"] = {**env.policies["json.dumps_kwargs"], "ensure_ascii": False}
-    try:
-        env.globals["material_bundle"] = scripts_block_bundle(env.loader.get_source(env, "base.html")[0])
-    except MaterialChanged as error:
-        raise Abort(f"Material has changed: {error}") from error
+    env.globals["material_bundle"] = scripts_block_bundle(env.loader.get_source(env, "base.html")[0])
     return env
 
 
+@_reported
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    language = page.file.src_uri.split("/")[0]
-    return fill(markdown, language, build_state.pages)
+    """5. Fill the page's generated blocks; a section page gets its related sections; the page's links to its
+    reading pages and its citation strings; Material's search plugin need not index it (ours is built from
+    the checked units: edition/search.py)."""
+    state = build_state.current("on_page_markdown")
+    language, _, name = page.file.src_uri.partition("/")
+    section = name.removesuffix(".md")
+    if section in units.SECTIONS and name == units.page(section):
+        markdown = markdown.rstrip("\n") + "\n\n" + "\n".join(xref.related(section, language, state.xref)) + "\n"
+    labels = units.read_labels()[language]
+    urls = {file.src_uri: file.url for file in files.documentation_pages()}
+    page.meta["parallel_links"] = [(labels[key], urls[target]) for key, target in parallel.links(page.file.src_uri)]
+    home = (config.site_url or "").rstrip("/") + "/" + ("" if language == "ja" else f"{language}/")
+    page.meta["citation"] = {
+        **{key: labels[key] for key in CITATION_KEYS},
+        "where": [[kind, labels[f"where_{kind}"]] for kind in units.KINDS],  # in the grammar's order
+        "unit_id": units.ID_PATTERN,
+        "url": home + units.url_pattern(),
+    }
+    page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
+    source = Path(page.file.abs_src_path).read_text(encoding="utf-8")
+    first_line = 1 + source[: len(source) - len(markdown)].count("\n") if source.endswith(markdown) else 1
+    return blocks.fill(markdown, Path(page.file.abs_src_path).relative_to(ROOT), first_line, language, state)
 
 
 @event_priority(-50)  # after mkdocs-static-i18n has pointed the alternates at this page's translations
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
-    """Make the hreflang alternates absolute, from site_url, as search engines require (not offline: files)."""
+    """6. The hreflang alternates absolute, from site_url, as search engines require (not offline: files)."""
     if config.site_url and not is_offline(config):
         # mkdocs-static-i18n sets `config.extra.alternate` as an attribute, which is what templates read
         for alternate in getattr(config.extra, "alternate", None) or []:
@@ -81,21 +167,37 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object
     return context
 
 
-@event_priority(-100)  # last, after the other hooks have read and changed the page as Material wrote it
+@event_priority(-100)  # last, after the other plugins have read and changed the page as Material wrote it
+@_reported
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    return strip_indentation(output)
+    """7. Note the page's URL for the search index; Material's search pointed at our worker; no indentation."""
+    language, _, name = page.file.src_uri.partition("/")
+    build_state.current("on_post_page").urls[(language, Path(name).with_suffix("").as_posix())] = page.url
+    return strip_indentation(search.point_at_worker(output, language))
+
+
+@_reported
+def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
+    """8. The one page of ours that Material renders as a template, 404.html: its search pointed at our worker."""
+    if template_name == "404.html":
+        return search.point_at_worker(output, config.theme["language"])
+    return output
 
 
 @event_priority(-200)  # after mkdocs-static-i18n has built the other languages, which copy the theme again
+@_reported
 def on_post_build(config: MkDocsConfig) -> None:
-    if config.plugins["i18n"].building:
+    """9. Once every language is built: the term definitions, our search index, the one change to Material's
+    bundle, and the edition's own CSS and JavaScript as served (edition/compact.py)."""
+    if not _first_pass(config):
         return
-    assets = Path(config.site_dir) / "assets"
+    state = build_state.current("on_post_build")
+    site = Path(config.site_dir)
+    for language in state.pages:
+        script = site / "assets" / f"term-tips.{language}.js"
+        script.write_text(tips_script(state.xref.entries, language), encoding="utf-8")
+    search.write_index(site, search.documents(state.pages, state.urls))
+    drop_alternate_sitemap_fetch(site)
     for source in (Path(config.docs_dir) / "assets").glob("*.*"):
         if source.suffix in (".css", ".js"):
-            (assets / source.name).write_text(compact_asset(source.read_text(encoding="utf-8"), source.suffix))
-    try:
-        drop_alternate_sitemap_fetch(Path(config.site_dir))
-    except MaterialChanged as error:
-        clean_directory(config.site_dir)
-        raise Abort(f"Material has changed: {error}") from error
+            (site / "assets" / source.name).write_text(compact_asset(source.read_text(encoding="utf-8"), source.suffix))

@@ -17,8 +17,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from edition import ROOT
 from edition.build import build_site
-from edition.original import ROOT
 from edition.serve import serve
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import material
 
-from edition.original import ROOT
+from edition import ROOT
 
 MATERIAL = Path(material.__file__).parent / "templates"  # the theme's templates and assets, as installed
 

@@ -9,9 +9,8 @@ from pathlib import Path
 import markdown
 import pytest
 
-from edition import chromium
+from edition import ROOT, chromium
 from edition.build import build_site
-from edition.original import ROOT
 from edition.pages import markdown_as_mkdocs_renders
 from edition.serve import serve
 

@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import expect
 
 from edition.build import build_site
-from edition.original import read_header
+from edition.original import read_title
 from html_units import PREFIX, SECTIONS, UNITS, shown
 from html_units import read_units as units_in_html
 
@@ -63,9 +63,9 @@ REPORT_EN = "Interim Report on the Revision of the Guidelines for U.S.-Japan Def
 CITED = [
     ("en", "v-p3", f"{REPORT_EN}, sec. V, para. 3"),
     ("en", "v-p1-4", f"{REPORT_EN}, sec. V, para. 1, item 4"),
-    ("ja", "v-p3", f"{read_header().title}（2014年10月8日）V 第3段落"),
-    ("ja", "v-p1-4", f"{read_header().title}（2014年10月8日）V 第1段落 第4項"),
-    ("ja", "i-1", f"{read_header().title}（2014年10月8日）I（1）"),
+    ("ja", "v-p3", f"{read_title()}（2014年10月8日）V 第3段落"),
+    ("ja", "v-p1-4", f"{read_title()}（2014年10月8日）V 第1段落 第4項"),
+    ("ja", "i-1", f"{read_title()}（2014年10月8日）I（1）"),
 ]
 
 

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from edition import ROOT
 from edition.compact import strip_indentation
-from edition.original import ORIGINAL, ROOT
+from edition.original import ORIGINAL
 from html_units import PREFIX, SECTIONS, UNITS, shown
 from html_units import read_units as units_in_html
 

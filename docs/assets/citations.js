@@ -6,16 +6,17 @@
   const data = document.getElementById("citation-data");
   if (!data) return;
   const labels = JSON.parse(data.textContent);
-  const UNIT_RE = /^(i|ii|iii|iv|v|vi|vii|viii|ix)(?:-(\d+)|-p(\d+)(?:-(\d+))?)?$/;
+  // The id grammar and the place labels, by kind in the grammar's order, of scripts/edition/units.py
+  const UNIT_RE = new RegExp(labels.unit_id);
 
   const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => values[key]);
 
   function cite(id) {
-    const [, section, subsection, paragraph, item] = id.match(UNIT_RE);
-    const kind = item ? "item" : paragraph ? "paragraph" : subsection ? "subsection" : "section";
-    const values = { section: section.toUpperCase(), subsection, paragraph, item };
-    const url = `${labels.home}${section}/#${id}`;
-    const where = fill(labels[`where_${kind}`], values);
+    const numbers = id.match(UNIT_RE).slice(1);
+    const values = Object.fromEntries(labels.where.map(([kind], n) => [kind, numbers[n]]));
+    const url = fill(labels.url, { section: values.section, id });
+    values.section = values.section.toUpperCase();
+    const where = fill(labels.where.findLast(([kind]) => values[kind])[1], values);
     return { url, where, text: fill(labels.citation, { report: labels.report, date: labels.date, where, url }) };
   }
 
@@ -49,7 +50,7 @@
     group.setAttribute("aria-label", where);
     group.append(button(labels.copy_link, url), button(labels.copy_citation, text));
     group.addEventListener("keydown", (event) => {
-      if (event.key !== "Escape") return;
+      if (event.key !== "Escape" || group.hidden) return; // closes, never reopens (start-material.js replays keys)
       toggle.click();
       toggle.focus();
     });

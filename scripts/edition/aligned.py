@@ -11,12 +11,12 @@ import csv
 import io
 import json
 
-from edition.pages import PageUnit
+from edition.units import Unit
 
 FIELDS = ("id", "section", "kind", "ja", "en")
 
 
-def records(pages: dict[str, list[PageUnit]]) -> list[dict[str, str]]:
+def records(pages: dict[str, list[Unit]]) -> list[dict[str, str]]:
     return [
         {"id": ja.id, "section": ja.section, "kind": ja.kind, "ja": ja.text, "en": en.text}
         for ja, en in zip(pages["ja"], pages["en"], strict=True)

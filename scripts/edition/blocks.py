@@ -1,63 +1,82 @@
-"""Markdown written from data for the home and about pages, so no list is kept by hand twice.
+"""The generated blocks: one registry, one placeholder syntax, and a clear stop on any slip.
 
-A page asks for a block with a line `<!-- edition:NAME -->`; scripts/hooks.py
-replaces it with `render(NAME, language, …)`.
+A page asks for a block with a line of its own, `<!-- edition:NAME -->`, or `<!-- edition:NAME ARGUMENT -->`
+for a block that takes one (`<!-- edition:parallel v -->`); scripts/hooks.py fills every page's placeholders
+with `fill`. Extra spaces inside the comment are accepted: they render the same block. Anything else that
+looks like a placeholder (a comment line starting `<!-- word:`) must be one: an unknown name, another
+namespace, a missing or unknown argument, or a placeholder left unfilled stops the build with the page's
+file and line, what was found and what is known.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 
-from edition.data import read_tsv, table_cell
-from edition.errata import read_errata
-from edition.original import ROOT
-from edition.pages import PageUnit
+from edition import parallel, tables, xref
+from edition.build_state import BuildState
+from edition.units import SECTIONS
 
-PLACEHOLDER_RE = re.compile(r"^<!-- edition:(?P<name>[a-z]+) -->$", re.M)
-NORMALISATIONS = ROOT / "data" / "normalisations.tsv"
+PLACEHOLDER_RE = re.compile(r"^<!--\s*edition\s*:\s*(?P<name>[a-z]+)(?:\s+(?P<argument>[a-z]+))?\s*-->\s*$")
+LOOKS_LIKE_ONE_RE = re.compile(r"^\s*<!--\s*[\w-]+\s*:")  # a namespaced comment: meant as a placeholder
 
-HEADERS = {
-    # every column has a header: screen readers announce it (axe rule empty-table-header)
-    "contents": {"ja": "| 番号 | 節 |\n|---|---|", "en": "| No. | Section |\n|---|---|"},
-    "errata": {
-        "ja": "| 番号 | 箇所 | 原文 | 本版 | 理由 |\n|---|---|---|---|---|",
-        "en": "| No. | Place | Original | This edition | Reason |\n|---|---|---|---|---|",
-    },
-    "normalisations": {"ja": "| 番号 | 正規化 |\n|---|---|", "en": "| No. | Normalisation |\n|---|---|"},
+
+class BlockError(Exception):
+    """A page's placeholder that names no block, or names it wrongly."""
+
+
+@dataclass(frozen=True)
+class Block:
+    render: Callable[[str, BuildState, str], str]  # (language, state, argument) -> Markdown
+    arguments: tuple[str, ...] = ()  # what it takes; a block with none takes no argument
+
+
+def _lines(render: Callable[[str, xref.Context], list[str]]) -> Callable[[str, BuildState, str], str]:
+    return lambda language, state, _: "\n".join(render(language, state.xref))
+
+
+BLOCKS: dict[str, Block] = {
+    "contents": Block(lambda language, state, _: tables.contents(language, state.pages)),
+    "normalisations": Block(lambda language, _, __: tables.normalisations(language)),
+    "errata": Block(lambda language, _, __: tables.errata(language)),
+    **{name: Block(_lines(render)) for name, render in xref.BLOCKS.items()},
+    "parallel": Block(lambda language, state, name: parallel.render(name, language, state.pages), ("all", *SECTIONS)),
+    "full": Block(lambda language, state, _: parallel.full_text(language, state.pages)),
 }
 
 
-def contents(language: str, pages: dict[str, list[PageUnit]]) -> list[str]:
-    return [
-        f"| [{unit.number}]({unit.id}.md) | {table_cell(unit.text)} |"
-        for unit in pages[language]
-        if unit.kind == "section"
-    ]
+def _known(names: tuple[str, ...] | list[str]) -> str:
+    return ", ".join(names)
 
 
-def errata(language: str) -> list[str]:
-    rows = []
-    for e in read_errata():
-        reason = e.reason_ja if language == "ja" else e.reason_en
-        place = f"[{e.unit}]({e.unit.split('-')[0]}.md#{e.unit})"
-        rows.append(
-            f'| <span id="errata-{e.id}">{e.id}</span> | {place} | {e.original} | {e.corrected} | {table_cell(reason)} |'
+def _block(line: str, where: str, language: str, state: BuildState) -> str:
+    found = line.strip()
+    m = PLACEHOLDER_RE.match(line)
+    if m is None:
+        raise BlockError(
+            f"{where}: {found} is not a block placeholder; write <!-- edition:NAME -->, NAME one of {_known(list(BLOCKS))}"
         )
-    return rows
+    block = BLOCKS.get(m["name"])
+    if block is None:
+        raise BlockError(f"{where}: unknown block {m['name']!r} in {found}; known blocks: {_known(list(BLOCKS))}")
+    argument = m["argument"] or ""
+    if argument not in (block.arguments or ("",)):
+        wanted = f"one of {_known(block.arguments)}" if block.arguments else "none"
+        raise BlockError(f"{where}: block {m['name']!r} takes {wanted} as its argument, found {argument or 'none'!r}")
+    return block.render(language, state, argument)
 
 
-def normalisations(language: str) -> list[str]:
-    return [f"| {row['id']} | {table_cell(row[language])} |" for row in read_tsv(NORMALISATIONS)]
-
-
-def render(name: str, language: str, pages: dict[str, list[PageUnit]]) -> str:
-    rows = {
-        "contents": lambda: contents(language, pages),
-        "errata": lambda: errata(language),
-        "normalisations": lambda: normalisations(language),
-    }[name]()
-    return "\n".join([HEADERS[name][language], *rows])
-
-
-def fill(markdown: str, language: str, pages: dict[str, list[PageUnit]]) -> str:
-    return PLACEHOLDER_RE.sub(lambda m: render(m["name"], language, pages), markdown)
+def fill(markdown: str, path: Path, first_line: int, language: str, state: BuildState) -> str:
+    """The page's Markdown with every placeholder replaced by its block; `path` and `first_line` (the line of
+    the file the Markdown starts at, after any front matter) place errors."""
+    lines = markdown.split("\n")
+    filled = [
+        _block(line, f"{path}:{number}", language, state) if LOOKS_LIKE_ONE_RE.match(line) else line
+        for number, line in enumerate(lines, start=first_line)
+    ]
+    left = [line for block in filled for line in block.split("\n") if LOOKS_LIKE_ONE_RE.match(line)]
+    if left:
+        raise BlockError(f"{path}: a placeholder was left unfilled: {left[0].strip()}")
+    return "\n".join(filled)

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from edition import ROOT
 from edition.chromium import start_material
 from edition.data import read_tsv
-from edition.original import ROOT
 from edition.serve import Counter
 
 BUDGETS = ROOT / "data" / "budgets.tsv"

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from edition.original import ROOT
+from edition import ROOT
 
 
 def build_site(

@@ -1,8 +1,6 @@
 """The edition check: the pages say what the original says, in both languages.
 
-Run before MkDocs renders anything (see scripts/hooks.py), and on its own:
-
-    .venv/bin/python scripts/check.py
+Run before MkDocs renders anything (see scripts/hooks.py), and on its own: `make check`.
 """
 
 from __future__ import annotations
@@ -12,11 +10,13 @@ from pathlib import Path
 
 import markdown
 
+from edition import ROOT, units
 from edition.compare import compare, same_as_original, translated
 from edition.errata import apply_errata, read_errata
-from edition.original import ORIGINAL, ROOT, OriginalError, read_units, verify_checksum
-from edition.pages import PageUnit, read_page
+from edition.original import ORIGINAL, OriginalError, read_units, verify_checksum
+from edition.pages import read_page
 from edition.report import Problem
+from edition.units import Unit
 
 DOCS = ROOT / "docs"
 ORIGINAL_LANGUAGE = "ja"
@@ -27,17 +27,17 @@ TRANSLATIONS = ("en",)
 class Result:
     problems: list[Problem]
     units: int  # units of the report, in one language
-    pages: dict[str, list[PageUnit]]  # per language, every unit of its section pages in reading order
+    pages: dict[str, list[Unit]]  # per language, every unit of its section pages in reading order
 
 
 def section_page(docs: Path, language: str, section: str) -> Path:
-    return docs / language / f"{section}.md"
+    return docs / language / units.page(section)
 
 
 def read_language(
     docs: Path, language: str, sections: list[str], md: markdown.Markdown
-) -> tuple[list[PageUnit], list[Problem]]:
-    units: list[PageUnit] = []
+) -> tuple[list[Unit], list[Problem]]:
+    units: list[Unit] = []
     problems = []
     for section in sections:
         page = section_page(docs, language, section)

@@ -13,11 +13,10 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from edition.original import Unit
-from edition.pages import PageUnit
 from edition.report import Problem
+from edition.units import Unit
 
-TextRule = Callable[[Unit, PageUnit], "Problem | None"]
+TextRule = Callable[[Unit, Unit], "Problem | None"]  # (as the original gives it, as a page gives it)
 JAPANESE_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff5e]")
 NAMES = {
     "section": "section heading",
@@ -27,7 +26,7 @@ NAMES = {
 }
 
 
-def same_as_original(expected: Unit, found: PageUnit) -> Problem | None:
+def same_as_original(expected: Unit, found: Unit) -> Problem | None:
     if found.text == expected.text:
         return None
     return Problem(
@@ -40,7 +39,7 @@ def same_as_original(expected: Unit, found: PageUnit) -> Problem | None:
     )
 
 
-def translated(expected: Unit, found: PageUnit) -> Problem | None:
+def translated(expected: Unit, found: Unit) -> Problem | None:
     if not found.text:
         return Problem(found.path, found.line, found.id, f"the {NAMES[found.kind]} is empty")
     if JAPANESE_RE.search(found.text):
@@ -58,7 +57,7 @@ def _number(number: str) -> str:
     return unicodedata.normalize("NFKC", number)
 
 
-def _compare_unit(expected: Unit, found: PageUnit, page: Path, text_rule: TextRule) -> list[Problem]:
+def _compare_unit(expected: Unit, found: Unit, page: Path, text_rule: TextRule) -> list[Problem]:
     where = (found.path, found.line, found.id)
     if found.kind != expected.kind:
         return [Problem(*where, f"expected a {NAMES[expected.kind]}, found a {NAMES.get(found.kind, found.kind)}")]
@@ -79,13 +78,13 @@ def _compare_unit(expected: Unit, found: PageUnit, page: Path, text_rule: TextRu
 
 def compare(
     expected: Sequence[Unit],
-    found: Sequence[PageUnit],
+    found: Sequence[Unit],
     page_of: Callable[[Unit], Path],
     text_rule: TextRule,
 ) -> list[Problem]:
     """Every way `found` differs from `expected`: anchors, order, lists, numbers and text."""
     expected_by_id = {unit.id: unit for unit in expected}
-    first_by_id: dict[str, PageUnit] = {}
+    first_by_id: dict[str, Unit] = {}
     problems: list[Problem] = []
     for unit in found:
         if unit.id and unit.id not in first_by_id:
@@ -121,8 +120,8 @@ def compare(
 
 
 def _misplaced(
-    unit: PageUnit,
-    first_by_id: dict[str, PageUnit],
+    unit: Unit,
+    first_by_id: dict[str, Unit],
     in_its_place: Unit | None,
     page_of: Callable[[Unit], Path],
     text_rule: TextRule,

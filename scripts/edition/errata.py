@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from edition import ROOT
 from edition.data import read_tsv
-from edition.original import ROOT, Unit
+from edition.units import Unit
 
 ERRATA = ROOT / "data" / "errata.tsv"
 

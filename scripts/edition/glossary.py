@@ -2,8 +2,8 @@
 
 Entries are read from `data/glossary.tsv`; occurrences are never written by hand.
 A Japanese term occurs in every unit of the Japanese pages whose text contains
-it; the English entry links to the same units. The report's title is a unit
-too (`home`, on the home page): one term of the terminology occurs only there.
+it; the English entry links to the same units. The report's title counts as a
+place too (`units.HOME`, on the home page): one term of the terminology occurs only there.
 """
 
 from __future__ import annotations
@@ -11,13 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from edition import ROOT
 from edition.data import read_tsv
-from edition.original import ROOT, read_header
-from edition.pages import PageUnit
+from edition.units import HOME, Unit
 
 GLOSSARY = ROOT / "data" / "glossary.tsv"
 TERMINOLOGY = ROOT / "data" / "terminology.tsv"
-TITLE_ID = "home"  # the id of the title on the home page, in both languages
 
 
 @dataclass(frozen=True)
@@ -34,33 +33,19 @@ class Entry:
         return f"term-{self.id}"
 
 
-@dataclass(frozen=True)
-class Place:
-    """A unit in which a term occurs: its id and the page it is on (`v.md`, `index.md`)."""
-
-    unit: str
-    page: str
-
-
 def read_entries(path: Path = GLOSSARY) -> list[Entry]:
     return [Entry(**row) for row in read_tsv(path)]
 
 
-def page_of(unit: PageUnit) -> str:
-    return f"{unit.section}.md"
+def occurrences(entries: list[Entry], text: list[Unit], title: str) -> dict[str, list[str]]:
+    """Entry id → the id of every Japanese unit containing the term, in reading order; the title counts as `home`."""
+    return {
+        entry.id: ([HOME] if entry.ja in title else []) + [u.id for u in text if entry.ja in u.text]
+        for entry in entries
+    }
 
 
-def occurrences(entries: list[Entry], units: list[PageUnit], title: str) -> dict[str, list[Place]]:
-    """Entry id → every Japanese unit containing the term, in reading order; the title counts as unit `home`."""
-    found: dict[str, list[Place]] = {}
-    for entry in entries:
-        places = [Place(TITLE_ID, "index.md")] if entry.ja in title else []
-        places += [Place(u.id, page_of(u)) for u in units if entry.ja in u.text]
-        found[entry.id] = places
-    return found
-
-
-def problems(entries: list[Entry], places: dict[str, list[Place]], terminology: Path = TERMINOLOGY) -> list[str]:
+def problems(entries: list[Entry], places: dict[str, list[str]], terminology: Path = TERMINOLOGY) -> list[str]:
     """Terms that occur nowhere, and terminology the glossary lacks or renders otherwise."""
     messages = [f"glossary term {e.ja} ({e.en}) no longer occurs in the text" for e in entries if not places[e.id]]
     by_ja = {e.ja: e for e in entries}
@@ -73,7 +58,3 @@ def problems(entries: list[Entry], places: dict[str, list[Place]], terminology: 
     ids = [e.id for e in entries]
     messages += [f"glossary id {i} is used twice" for i in sorted({i for i in ids if ids.count(i) > 1})]
     return messages
-
-
-def report_title() -> str:
-    return read_header().title

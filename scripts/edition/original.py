@@ -4,9 +4,7 @@ The original was extracted from a PDF. Reading it applies the normalisations
 listed, for maintainers and readers alike, in `data/normalisations.tsv`, and
 only those; each is marked below where it is applied (N1 to N4).
 
-Units are numbered by the scheme in README.md ("Anchors"): section `v`,
-subsection `i-1`, paragraph `v-p3` (numbered through the section), list item
-`v-p1-4` (the fourth item of the list that follows paragraph `v-p1`).
+Units are numbered by the scheme of scripts/edition/units.py.
 """
 
 from __future__ import annotations
@@ -14,10 +12,11 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from edition import ROOT
+from edition.units import Unit
+
 SOURCE_DIR = ROOT / "source"
 ORIGINAL = SOURCE_DIR / "000_4bb47615165e348f.txt"
 CHECKSUMS = SOURCE_DIR / "SHA256SUMS"
@@ -25,30 +24,7 @@ CHECKSUMS = SOURCE_DIR / "SHA256SUMS"
 SECTION_RE = re.compile(r"^(?P<number>[IVX]+|[\u2160-\u216b])\. (?P<title>.+)$")
 SUBSECTION_RE = re.compile(r"^(?P<number>（\d）)(?P<title>.+)$")
 ITEM_RE = re.compile(r"^- ・ ?(?P<text>.+)$")
-HEADER_TITLE_RE = re.compile(r"^■(?P<publisher>\S+) (?P<title>.+)（(?P<date>[\d.]+)）$")
-HEADER_LINK_RE = re.compile(r"^<(?P<url>https?://\S+)>$")
-
-
-@dataclass(frozen=True)
-class Unit:
-    """One citable piece of the report: a heading, a paragraph or a list item."""
-
-    id: str
-    kind: str  # "section", "subsection", "paragraph" or "item"
-    section: str  # the section's id, e.g. "v"
-    text: str  # for headings, the title without its number
-    line: int  # line in the file it was read from
-    number: str = ""  # headings only: "V", "（1）"
-
-
-@dataclass(frozen=True)
-class Header:
-    """The provenance lines that precede the report in the original file."""
-
-    publisher: str
-    title: str
-    date: str  # ISO 8601
-    url: str
+HEADER_TITLE_RE = re.compile(r"^■\S+ (?P<title>.+)（[\d.]+）$")  # the file's first line: publisher, title, date
 
 
 class OriginalError(Exception):
@@ -72,12 +48,10 @@ def verify_checksum(path: Path = ORIGINAL, checksums: Path = CHECKSUMS) -> None:
         )
 
 
-def read_header(path: Path = ORIGINAL) -> Header:
+def read_title(path: Path = ORIGINAL) -> str:
+    """The report's title, as the file's header gives it."""
     lines = path.read_text(encoding="utf-8").splitlines()
-    title = next(m for line in lines if (m := HEADER_TITLE_RE.match(line)))
-    link = next(m for line in lines if (m := HEADER_LINK_RE.match(line)))
-    year, month, day = (int(part) for part in title["date"].split("."))
-    return Header(title["publisher"], title["title"], f"{year:04d}-{month:02d}-{day:02d}", link["url"])
+    return next(m["title"] for line in lines if (m := HEADER_TITLE_RE.match(line)))
 
 
 def read_units(path: Path = ORIGINAL) -> list[Unit]:
@@ -92,18 +66,18 @@ def read_units(path: Path = ORIGINAL) -> list[Unit]:
         if m := SECTION_RE.match(line):
             section = section_id(m["number"])  # N2
             paragraphs = 0
-            units.append(Unit(section, "section", section, m["title"], number, section.upper()))
+            units.append(Unit(section, "section", m["title"], path, number, section.upper()))
         elif not section:
             continue  # N1: the file's header
         elif m := SUBSECTION_RE.match(line):
             digit = unicodedata.normalize("NFKC", m["number"]).strip("()")
-            units.append(Unit(f"{section}-{digit}", "subsection", section, m["title"], number, m["number"]))
+            units.append(Unit(f"{section}-{digit}", "subsection", m["title"], path, number, m["number"]))
         elif m := ITEM_RE.match(line):  # N3
             items += 1
-            units.append(Unit(f"{paragraph}-{items}", "item", section, m["text"], number))
+            units.append(Unit(f"{paragraph}-{items}", "item", m["text"], path, number))
         else:
             paragraphs += 1
             items = 0
             paragraph = f"{section}-p{paragraphs}"
-            units.append(Unit(paragraph, "paragraph", section, line, number))
+            units.append(Unit(paragraph, "paragraph", line, path, number))
     return units

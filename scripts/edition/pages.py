@@ -10,34 +10,16 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as etree
-from dataclasses import dataclass
 from pathlib import Path
 
 import markdown
 from markdown.treeprocessors import Treeprocessor
 from mkdocs.config import load_config
 
-from edition.original import ROOT
+from edition import ROOT
+from edition.units import Unit
 
 HEADING_NUMBER_RE = re.compile(r"^(?P<number>[IVX]+\.|[（(]\d[）)]) ?(?P<title>.*)$", re.S)
-
-
-@dataclass(frozen=True)
-class PageUnit:
-    """A heading, paragraph or list item as a page gives it."""
-
-    id: str  # "" when the block has no id
-    kind: str  # "section", "subsection", "paragraph", "item", or the tag of an unexpected block
-    text: str
-    path: Path
-    line: int
-    number: str = ""  # headings only, without the trailing full stop: "V", "（1）", "(1)"
-    list_after: str = ""  # items only: the id of the paragraph the list follows
-
-    @property
-    def section(self) -> str:
-        """The id of the section the unit belongs to, which is also its page's name: `v` for `v-p1-4`."""
-        return self.id.split("-")[0]
 
 
 def markdown_as_mkdocs_renders(config_file: Path = ROOT / "mkdocs.yml") -> markdown.Markdown:
@@ -78,7 +60,7 @@ def _line_of(lines: list[str], unit_id: str, text: str, seen: dict[str, int]) ->
     return 1
 
 
-def read_page(path: Path, md: markdown.Markdown) -> list[PageUnit]:
+def read_page(path: Path, md: markdown.Markdown) -> list[Unit]:
     source = path.read_text(encoding="utf-8")
     lines = source.splitlines()
     keeper = _KeepTree(md)
@@ -88,14 +70,14 @@ def read_page(path: Path, md: markdown.Markdown) -> list[PageUnit]:
     finally:
         md.treeprocessors.deregister("edition-keep-tree")
 
-    units: list[PageUnit] = []
+    units: list[Unit] = []
     seen: dict[str, int] = {}
     paragraph = ""
 
     def add(element: etree.Element, kind: str, **extra: str) -> None:
         text = text_of(element)
         unit_id = element.get("id", "")
-        units.append(PageUnit(unit_id, kind, text, path, _line_of(lines, unit_id, text, seen), **extra))
+        units.append(Unit(unit_id, kind, text, path, _line_of(lines, unit_id, text, seen), **extra))
 
     for element in keeper.root:
         if element.tag in ("h1", "h2"):
@@ -104,7 +86,7 @@ def read_page(path: Path, md: markdown.Markdown) -> list[PageUnit]:
             number, title = (m["number"].rstrip("."), m["title"]) if m else ("", text)
             kind = "section" if element.tag == "h1" else "subsection"
             unit_id = element.get("id", "")
-            units.append(PageUnit(unit_id, kind, title, path, _line_of(lines, unit_id, text, seen), number))
+            units.append(Unit(unit_id, kind, title, path, _line_of(lines, unit_id, text, seen), number))
         elif element.tag == "p":
             add(element, "paragraph")
             paragraph = element.get("id", "")

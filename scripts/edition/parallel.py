@@ -1,55 +1,29 @@
 """The generated reading pages: side by side (Japanese and English per unit), and the whole report on one page.
 
-A page asks for its body with a line `<!-- parallel:NAME -->` (NAME a section id, `all`, or `full`);
-scripts/hooks_parallel.py replaces it with `render(NAME, …)`. Side-by-side rows are built from the units
-the edition check read (`Result.pages`), so they show exactly the checked text; the whole-report page
-is the section pages' own Markdown, so it renders exactly as they do.
+The pages ask for them as blocks (scripts/edition/blocks.py): `<!-- edition:parallel v -->` (a section, or
+`all`) and `<!-- edition:full -->`. Side-by-side rows are built from the units the edition check read, so they
+show exactly the checked text; the whole-report page is the section pages' own Markdown, so it renders exactly
+as they do.
 """
 
 from __future__ import annotations
 
-import re
 from html import escape
-from pathlib import Path
 
-from edition.data import read_tsv
-from edition.original import ROOT
-from edition.pages import PageUnit
+from edition import units
+from edition.units import SECTIONS, Unit, read_labels
 
-PLACEHOLDER_RE = re.compile(r"^<!-- parallel:(?P<name>[a-z]+) -->$", re.M)
-LABELS = ROOT / "data" / "parallel.tsv"
-# the unit scheme of README.md, as docs/assets/citations.js reads it too: v, v-1, v-p3, v-p1-4
-UNIT_RE = re.compile(r"^(?P<section>[ivx]+)(?:-(?P<subsection>\d+)|-p(?P<paragraph>\d+)(?:-(?P<item>\d+))?)?$")
-Pages = dict[str, list[PageUnit]]
+Pages = dict[str, list[Unit]]
 
 
-def read_labels(path: Path = LABELS) -> dict[str, dict[str, str]]:
-    """Every string the reading pages and the citation control show: {language: {key: text}}."""
-    rows = read_tsv(path)
-    return {language: {row["key"]: row[language] for row in rows} for language in ("ja", "en")}
-
-
-def where(unit_id: str, language: str) -> str:
-    """A unit's place as a citation names it (`where_*` of data/parallel.tsv): `V 第1段落 第4項`, `sec. V, para. 1, item 4`."""
-    parts = UNIT_RE.match(unit_id)
-    if parts is None:
-        raise ValueError(f"not a unit id: {unit_id!r}")
-    kind = next((k for k in ("item", "paragraph", "subsection") if parts[k]), "section")
-    return read_labels()[language][f"where_{kind}"].format(**{**parts.groupdict(), "section": parts["section"].upper()})
-
-
-def sections(pages: Pages) -> list[str]:
-    return [unit.id for unit in pages["ja"] if unit.kind == "section"]
-
-
-def heading(unit: PageUnit, language: str) -> str:
+def heading(unit: Unit, language: str) -> str:
     """A heading as its page shows it: `V. title`, `（1）title` in Japanese, `(1) title` in English."""
     if unit.kind == "section":
         return f"{unit.number}. {unit.text}"
     return f"{unit.number}{unit.text}" if language == "ja" else f"{unit.number} {unit.text}"
 
 
-def _cell(unit: PageUnit, language: str) -> str:
+def _cell(unit: Unit, language: str) -> str:
     attributes = f'class="parallel-cell parallel-{language}" lang="{language}" data-unit="{unit.id}"'
     if unit.kind in ("section", "subsection"):
         tag = "h2" if unit.kind == "section" else "h3"
@@ -86,25 +60,19 @@ def title(name: str, language: str, pages: Pages, labels: dict[str, str]) -> str
 
 
 def render(name: str, language: str, pages: Pages) -> str:
-    """The whole report; or a side-by-side page, its title first (MkDocs takes the page title from it)."""
-    if name == "full":
-        return full_text(language, pages)
+    """A side-by-side page of a section or of `all`, its title first (MkDocs takes the page title from it)."""
     labels = read_labels()[language]
     return f"# {title(name, language, pages, labels)} {{ #parallel }}\n\n{side_by_side(pages, name, labels)}"
 
 
-def fill(markdown: str, language: str, pages: Pages) -> str:
-    return PLACEHOLDER_RE.sub(lambda m: render(m["name"], language, pages), markdown)
-
-
-def links(src_uri: str, pages: Pages) -> list[tuple[str, str]]:
+def links(src_uri: str) -> list[tuple[str, str]]:
     """(label key, src_uri) of the reading pages to offer on the page `src_uri` (e.g. `en/v.md`), and back."""
-    language, _, name = src_uri.removesuffix(".md").partition("/")
-    known = sections(pages)
-    parallel_all = ("to_parallel_all", f"{language}/parallel/index.md")
-    full = ("to_full", f"{language}/full.md")
-    if name in known:
-        return [("to_parallel", f"{language}/parallel/{name}.md"), full]
-    if name.startswith("parallel/") and name.removeprefix("parallel/") in known:
-        return [("to_section", f"{language}/{name.removeprefix('parallel/')}.md"), parallel_all]
-    return {"parallel/index": [full], "full": [parallel_all]}.get(name, [])
+    language, _, name = src_uri.partition("/")
+    section = name.removeprefix("parallel/").removesuffix(".md")
+    parallel_all = ("to_parallel_all", f"{language}/{units.PAGES['parallel_all']}")
+    full = ("to_full", f"{language}/{units.PAGES['full']}")
+    if section in SECTIONS and name == units.page(section):
+        return [("to_parallel", f"{language}/{units.page(section, 'parallel')}"), full]
+    if section in SECTIONS and name == units.page(section, "parallel"):
+        return [("to_section", f"{language}/{units.page(section)}"), parallel_all]
+    return {units.PAGES["parallel_all"]: [full], units.PAGES["full"]: [parallel_all]}.get(name, [])

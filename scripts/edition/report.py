@@ -6,7 +6,7 @@ import difflib
 from dataclasses import dataclass
 from pathlib import Path
 
-from edition.original import ROOT
+from edition import ROOT
 
 CONTEXT = 12  # characters shown either side of a change
 

@@ -23,8 +23,9 @@ import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from edition.pages import PageUnit
+from edition import units
 from edition.parallel import heading
+from edition.units import Unit
 
 WORKER = "assets/search-worker.js"
 INDEX = Path("search") / "search_index.json"
@@ -58,12 +59,12 @@ def point_at_worker(html: str, language: str) -> str:
     return html
 
 
-def documents(pages: dict[str, list[PageUnit]], urls: dict[tuple[str, str], str]) -> list[Doc]:
+def documents(pages: dict[str, list[Unit]], urls: dict[tuple[str, str], str]) -> list[Doc]:
     """Every section page and unit of every language, in reading order; `urls` maps (language, page path without .md) to a URL."""
     docs = []
-    for language, units in pages.items():
-        for unit in units:
-            url = urls[(language, unit.path.stem)]
+    for language, text in pages.items():
+        for unit in text:
+            url = urls[(language, units.page(unit.id).removesuffix(".md"))]
             if unit.kind == "section":
                 docs.append(Doc(url, heading(unit, language), "", language))
             docs.append(Doc(f"{url}#{unit.id}", unit.id, unit.text, language))

@@ -24,7 +24,7 @@ from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
 from edition.glossary import Entry, read_entries
-from edition.parallel import UNIT_RE
+from edition.units import is_unit
 
 
 def tip(entry: Entry, language: str) -> str:
@@ -103,7 +103,7 @@ class TermMarks(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         for element in list(root.iter()):
-            if element.tag in ("h1", "h2", "p", "li") and UNIT_RE.match(element.get("id", "")):
+            if element.tag in ("h1", "h2", "p", "li") and is_unit(element.get("id", "")):
                 self._mark(element)
 
 

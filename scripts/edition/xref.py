@@ -1,7 +1,7 @@
 """Markdown for the glossary and cross-reference pages, written from data and the checked text.
 
-A page asks for a block with a line `<!-- glossary:NAME -->` (NAME in BLOCKS);
-scripts/hooks_glossary.py fills it. Every link to a unit is verified against the
+A page asks for one with a line `<!-- edition:NAME -->` (NAME in BLOCKS; scripts/edition/blocks.py
+fills it). Every link to a unit is verified against the
 units the edition check read (`link_problems`), so a block can never point at a
 passage that is not there.
 """
@@ -12,12 +12,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from edition import ROOT, units
 from edition.data import read_tsv, table_cell
-from edition.glossary import TITLE_ID, Entry, Place, occurrences, page_of, read_entries, report_title
+from edition.glossary import Entry, occurrences, read_entries
 from edition.glossary import problems as glossary_problems
-from edition.original import ROOT
-from edition.pages import PageUnit
-from edition.parallel import heading, where
+from edition.original import read_title
+from edition.parallel import heading
+from edition.units import HOME, SECTIONS, Unit
 
 DOCUMENTS = ROOT / "data" / "documents.tsv"
 MENTIONS = ROOT / "data" / "document-mentions.tsv"
@@ -25,7 +26,6 @@ CHAPTERS = ROOT / "data" / "guidelines-2015-chapters.tsv"
 ACTIVITY_SECTIONS = ("v", "vi", "viii")  # the sections whose lists name activities and areas of cooperation
 GENERAL = 4  # a term found in this many sections or more (日米両政府, 見直し) relates nothing in particular
 
-PLACEHOLDER_RE = re.compile(r"^<!-- glossary:(?P<name>[a-z]+) -->$", re.M)
 LINK_RE = re.compile(r"\]\((?P<page>[a-z]+)\.md#(?P<anchor>[^)\s]+)\)")
 
 WORDS = {
@@ -70,26 +70,26 @@ WORDS = {
 
 @dataclass(frozen=True)
 class Context:
-    """What the blocks are written from, worked out once per build (scripts/hooks_glossary.py)."""
+    """What the blocks are written from, worked out once per build (scripts/hooks.py, on_pre_build)."""
 
-    pages: dict[str, list[PageUnit]]
+    pages: dict[str, list[Unit]]
     entries: list[Entry]
-    places: dict[str, list[Place]]  # entry id -> the units its term occurs in
-    mentions: dict[str, list[Place]]  # document id -> the units that mention it
+    places: dict[str, list[str]]  # entry id -> the ids of the units its term occurs in
+    mentions: dict[str, list[str]]  # document id -> the ids of the units that mention it
     unused_mentions: list[str]  # problems: phrases of data/document-mentions.tsv that occur nowhere
     activities: dict[str, dict[str, str]]  # Japanese item text -> {section id: unit id} in ACTIVITY_SECTIONS
 
 
 def label(unit_id: str, language: str) -> str:
     """A short name for a unit, as citations name it (`V 第1段落 第4項`, `sec. V, para. 1, item 4`)."""
-    if unit_id == TITLE_ID:
+    if unit_id == HOME:
         return WORDS[language]["title"]
-    name = where(unit_id, language)
-    return f"{name} {WORDS[language]['heading']}" if "-" not in unit_id else name
+    name = units.label(unit_id, language)
+    return f"{name} {WORDS[language]['heading']}" if units.kind_of(unit_id) == "section" else name
 
 
-def _link(place: Place, language: str) -> str:
-    return f"[{label(place.unit, language)}]({place.page}#{place.unit})"
+def _link(unit_id: str, language: str) -> str:
+    return f"[{label(unit_id, language)}]({units.link(unit_id)})"
 
 
 def _join(language: str) -> str:
@@ -116,48 +116,48 @@ def entries(language: str, ctx: Context) -> list[str]:
     return lines
 
 
-def _units(ctx: Context, language: str) -> dict[str, PageUnit]:
+def _units(ctx: Context, language: str) -> dict[str, Unit]:
     return {u.id: u for u in ctx.pages[language]}
 
 
-def _activities(units: list[PageUnit]) -> dict[str, dict[str, str]]:
+def _activities(text: list[Unit]) -> dict[str, dict[str, str]]:
     """The activities: one per Japanese item text of ACTIVITY_SECTIONS, with the unit listing it in each section."""
     rows: dict[str, dict[str, str]] = {}
-    for unit in units:
+    for unit in text:
         if unit.kind == "item" and unit.section in ACTIVITY_SECTIONS:
             rows.setdefault(unit.text, {})[unit.section] = unit.id
     return rows
 
 
-def _activity_name(cells: dict[str, str], units: dict[str, PageUnit]) -> str:
-    """An activity's name in the language of `units`: the text of the first item that lists it."""
-    return units[next(iter(cells.values()))].text
+def _activity_name(cells: dict[str, str], by_id: dict[str, Unit]) -> str:
+    """An activity's name in the language of `by_id`: the text of the first item that lists it."""
+    return by_id[next(iter(cells.values()))].text
 
 
 def activities(language: str, ctx: Context) -> list[str]:
     """Activity by section: one row per activity (the same Japanese item text), a link per section it is listed in."""
-    units = _units(ctx, language)
-    header = [WORDS[language]["activity"], *(f"[{s.upper()}]({s}.md#{s})" for s in ACTIVITY_SECTIONS)]
+    by_id = _units(ctx, language)
+    header = [WORDS[language]["activity"], *(f"[{s.upper()}]({units.link(s)})" for s in ACTIVITY_SECTIONS)]
     lines = ["| " + " | ".join(header) + " |", "|---" * len(header) + "|"]
     for cells in ctx.activities.values():
-        name = _activity_name(cells, units)
-        links = [f"[{cells[s]}]({s}.md#{cells[s]})" if s in cells else "" for s in ACTIVITY_SECTIONS]
+        name = _activity_name(cells, by_id)
+        links = [f"[{cells[s]}]({units.link(cells[s])})" if s in cells else "" for s in ACTIVITY_SECTIONS]
         lines.append("| " + " | ".join([table_cell(name), *links]) + " |")
     return lines
 
 
-def mentions(units: list[PageUnit]) -> tuple[dict[str, list[Place]], list[str]]:
-    """Document id → the units that mention it, by the phrases of data/document-mentions.tsv; and unused phrases."""
-    found: dict[str, list[Place]] = {}
+def mentions(text: list[Unit]) -> tuple[dict[str, list[str]], list[str]]:
+    """Document id → the ids of the units that mention it, by the phrases of data/document-mentions.tsv; and unused phrases."""
+    found: dict[str, list[str]] = {}
     problems = []
     for row in read_tsv(MENTIONS):
-        hits = [Place(u.id, page_of(u)) for u in units if row["ja"] in u.text]
+        hits = [u.id for u in text if row["ja"] in u.text]
         if not hits:
             problems.append(f"{MENTIONS.name}: {row['document']}: {row['ja']} occurs nowhere in the text")
         places = found.setdefault(row["document"], [])
         places += [p for p in hits if p not in places]
-    order = {u.id: n for n, u in enumerate(units)}
-    return {d: sorted(p, key=lambda p: order[p.unit]) for d, p in found.items()}, problems
+    order = {u.id: n for n, u in enumerate(text)}
+    return {d: sorted(p, key=order.__getitem__) for d, p in found.items()}, problems
 
 
 def documents(language: str, ctx: Context) -> list[str]:
@@ -183,30 +183,31 @@ def guidelines(language: str, ctx: Context) -> list[str]:
     chapters = {row["interim_report_section"].lower(): row for row in read_tsv(CHAPTERS)}
     words = WORDS[language]
     lines = [f"| {words['section']} | {words['chapter']} |", "|---|---|"]
-    sections = [u for u in ctx.pages[language] if u.kind == "section"]
-    known = {u.id for u in sections}
-    for unit in sections:
+    for unit in (u for u in ctx.pages[language] if u.kind == "section"):
         row = chapters.get(unit.id)
         chapter = f"{row['chapter']}. {table_cell(row[language])}" if row else words["no_chapter"]
-        lines.append(f"| [{table_cell(heading(unit, language))}]({unit.id}.md#{unit.id}) | {chapter} |")
-    # a chapter continuing a section the report does not have: link to it, so the link check names it
-    lines += [
-        f"| [{s.upper()}]({s}.md#{s}) | {r['chapter']}. {table_cell(r[language])} |"
-        for s, r in chapters.items()
-        if s not in known
-    ]
+        lines.append(f"| [{table_cell(heading(unit, language))}]({units.link(unit.id)}) | {chapter} |")
     return lines
+
+
+def unknown_chapter_sections() -> list[str]:
+    """Problems: chapters of data/guidelines-2015-chapters.tsv said to continue a section the report does not have."""
+    return [
+        f"{CHAPTERS.name}: chapter {row['chapter']} continues section {row['interim_report_section']}, which the report does not have"
+        for row in read_tsv(CHAPTERS)
+        if row["interim_report_section"].lower() not in SECTIONS
+    ]
 
 
 def related(section: str, language: str, ctx: Context) -> list[str]:
     """The sections that share activities or particular terms with `section`, for the foot of its page."""
-    sections_of = {e.id: {p.unit.split("-")[0] for p in ctx.places[e.id] if p.unit != TITLE_ID} for e in ctx.entries}
-    units = _units(ctx, language)
+    sections_of = {e.id: {units.section_of(p) for p in ctx.places[e.id] if p != HOME} for e in ctx.entries}
+    by_id = _units(ctx, language)
     words, join = WORDS[language], _join(language)
     lines = []
     for other in (u.id for u in ctx.pages[language] if u.kind == "section" and u.id != section):
         shared_items = [
-            _activity_name(cells, units) for cells in ctx.activities.values() if {section, other} <= set(cells)
+            _activity_name(cells, by_id) for cells in ctx.activities.values() if {section, other} <= set(cells)
         ]
         shared_terms = [
             e.ja if language == "ja" else e.en
@@ -218,7 +219,7 @@ def related(section: str, language: str, ctx: Context) -> list[str]:
             continue
         parts = [words["activities"] + words["colon"] + join.join(shared_items)] if shared_items else []
         parts += [words["terms"] + words["colon"] + join.join(shared_terms)] if shared_terms else []
-        lines.append(f"- [{table_cell(heading(units[other], language))}]({other}.md#{other}) — {'; '.join(parts)}")
+        lines.append(f"- [{table_cell(heading(by_id[other], language))}]({units.link(other)}) — {'; '.join(parts)}")
     return [f"**{words['related']}**", "{: .related-sections }", "", *lines] if lines else []
 
 
@@ -230,15 +231,11 @@ BLOCKS: dict[str, Callable[[str, Context], list[str]]] = {
 }
 
 
-def fill(markdown: str, language: str, ctx: Context) -> str:
-    return PLACEHOLDER_RE.sub(lambda m: "\n".join(BLOCKS[m["name"]](language, ctx)), markdown)
-
-
 def link_problems(markdown: str, language: str, ctx: Context, where: str) -> list[str]:
     """Every `page.md#anchor` link must name a unit of that page (or the title, or a glossary entry)."""
-    anchors: dict[str, set[str]] = {"index": {TITLE_ID}, "glossary": {e.anchor for e in ctx.entries}}
+    anchors: dict[str, set[str]] = {"index": {HOME}, "glossary": {e.anchor for e in ctx.entries}}
     for unit in ctx.pages[language]:
-        anchors.setdefault(unit.section, set()).add(unit.id)
+        anchors.setdefault(units.page(unit.id).removesuffix(".md"), set()).add(unit.id)
     return [
         f"{where}: link to {m['page']}.md#{m['anchor']}: no such unit in the {language} pages"
         for m in LINK_RE.finditer(markdown)
@@ -246,9 +243,9 @@ def link_problems(markdown: str, language: str, ctx: Context, where: str) -> lis
     ]
 
 
-def context(pages: dict[str, list[PageUnit]]) -> Context:
+def context(pages: dict[str, list[Unit]]) -> Context:
     entries = read_entries()
-    places = occurrences(entries, pages["ja"], report_title())
+    places = occurrences(entries, pages["ja"], read_title())
     found, unused = mentions(pages["ja"])
     return Context(pages, entries, places, found, unused, _activities(pages["ja"]))
 
@@ -256,7 +253,7 @@ def context(pages: dict[str, list[PageUnit]]) -> Context:
 def verify(ctx: Context) -> list[str]:
     """Everything wrong between the glossary, the cross-references and the text, each problem naming what."""
     problems = glossary_problems(ctx.entries, ctx.places)
-    problems += ctx.unused_mentions
+    problems += ctx.unused_mentions + unknown_chapter_sections()
     for language in ctx.pages:
         for name, block in BLOCKS.items():
             problems += link_problems("\n".join(block(language, ctx)), language, ctx, f"{language} block {name}")
