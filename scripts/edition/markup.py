@@ -9,6 +9,7 @@ readers read.
 from __future__ import annotations
 
 import xml.etree.ElementTree as etree
+from pathlib import Path
 
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
@@ -17,7 +18,8 @@ from edition.errata import Erratum, read_errata
 
 
 class ErrataMarks(Treeprocessor):
-    """Wrap the corrected string of each erratum in the unit it names."""
+    """Wrap the corrected string of each erratum in the unit it names, so that a reader sees where the edition
+    departs from the original and can follow the link to why."""
 
     def __init__(self, md: Markdown, errata: list[Erratum]) -> None:
         super().__init__(md)
@@ -40,8 +42,15 @@ class ErrataMarks(Treeprocessor):
 
 
 class ErrataExtension(Extension):
+    def __init__(self, **kwargs: object) -> None:
+        self.config = {"errata": ["", "the errata file, data/errata.tsv (required)"]}
+        super().__init__(**kwargs)
+
     def extendMarkdown(self, md: Markdown) -> None:
-        md.treeprocessors.register(ErrataMarks(md, read_errata()), "edition-errata", 4)
+        path = self.getConfig("errata")
+        if not path:
+            raise ValueError("edition.markup needs `errata`: the path of the errata file")
+        md.treeprocessors.register(ErrataMarks(md, read_errata(Path(path))), "edition-errata", 4)
 
 
 def makeExtension(**kwargs: object) -> ErrataExtension:

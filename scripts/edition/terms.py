@@ -15,10 +15,10 @@ the link's description, and shows it as a tooltip on hover and focus.
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 import xml.etree.ElementTree as etree
+from pathlib import Path
 
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
@@ -40,8 +40,7 @@ def tips_script(entries: list[Entry], language: str) -> str:
     return f"window.termTips = {json.dumps(tips, ensure_ascii=False)};\n"
 
 
-@functools.cache  # MkDocs makes a Markdown, so a TermMarks, for every page
-def _matcher(entries: tuple[Entry, ...]) -> tuple[dict[str, Entry], re.Pattern[str]]:
+def _matcher(entries: list[Entry]) -> tuple[dict[str, Entry], re.Pattern[str]]:
     """Each term's entry (Japanese as written, English in lower case), and a pattern that finds every term."""
     by_text: dict[str, Entry] = {}
     for entry in entries:  # a term given twice (one English rendering of two Japanese terms) keeps its first entry
@@ -62,11 +61,12 @@ def _matcher(entries: tuple[Entry, ...]) -> tuple[dict[str, Entry], re.Pattern[s
 
 
 class TermMarks(Treeprocessor):
-    """Wrap every glossary term in the units of a section page in a link to its entry."""
+    """Wrap every glossary term in the units of a section page in a link to its entry, so that a reader of
+    either language can look up what a term of the report means."""
 
     def __init__(self, md: Markdown, entries: list[Entry]) -> None:
         super().__init__(md)
-        self.by_text, self.pattern = _matcher(tuple(entries))
+        self.by_text, self.pattern = _matcher(entries)  # on every page: `re` keeps the compiled pattern
 
     def _links(self, text: str | None) -> tuple[str | None, list[etree.Element]]:
         """`text` split into what precedes the first term, and a link per term with what follows it as tail."""
@@ -108,9 +108,16 @@ class TermMarks(Treeprocessor):
 
 
 class TermsExtension(Extension):
+    def __init__(self, **kwargs: object) -> None:
+        self.config = {"glossary": ["", "the glossary file, data/glossary.tsv (required)"]}
+        super().__init__(**kwargs)
+
     def extendMarkdown(self, md: Markdown) -> None:
+        path = self.getConfig("glossary")
+        if not path:
+            raise ValueError("edition.terms needs `glossary`: the path of the glossary file")
         # after attr_list (8) has set the ids and the errata marks (4), before MkDocs resolves links (0)
-        md.treeprocessors.register(TermMarks(md, read_entries()), "edition-terms", 3)
+        md.treeprocessors.register(TermMarks(md, read_entries(Path(path))), "edition-terms", 3)
 
 
 def makeExtension(**kwargs: object) -> TermsExtension:

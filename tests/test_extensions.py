@@ -1,0 +1,142 @@
+"""The two Markdown extensions, in Python-Markdown's own style: a few lines of Markdown in, the exact HTML out.
+
+Each reads a tiny data file written for the test, never the report's pages; the last test shows that the
+parser built from mkdocs.yml has both.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import markdown
+import pytest
+
+from edition.errata import read_errata
+from edition.glossary import read_entries
+
+ERRATA_HEADER = "id\tunit\toriginal\tcorrected\treason_ja\treason_en\n"
+GLOSSARY_HEADER = "id\tja\treading\ten\texplanation_ja\texplanation_en\n"
+
+
+@pytest.fixture
+def errata(tmp_path: Path) -> Path:
+    path = tmp_path / "errata.tsv"
+    path.write_text(ERRATA_HEADER + "e1\tii-p2-5\tなつて\tなって\t理由。\tReason.\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def glossary(tmp_path: Path) -> Path:
+    path = tmp_path / "glossary.tsv"
+    path.write_text(
+        GLOSSARY_HEADER
+        + "guidelines\t指針\tししん\tGuidelines\t説明。\tExplanation.\n"
+        + "revised-guidelines\t見直し後の指針\tみなおしごのししん\trevised Guidelines\t説明。\tExplanation.\n"
+        + "revision\t見直し\tみなおし\trevision\t説明。\tExplanation.\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def errata_html(source: str, errata: Path) -> str:
+    return markdown.markdown(
+        source, extensions=["attr_list", "edition.markup"], extension_configs={"edition.markup": {"errata": errata}}
+    )
+
+
+def terms_html(source: str, glossary: Path) -> str:
+    return markdown.markdown(
+        source, extensions=["attr_list", "edition.terms"], extension_configs={"edition.terms": {"glossary": glossary}}
+    )
+
+
+def term(text: str, entry: str) -> str:
+    return f'<a class="term" href="glossary.md#term-{entry}">{text}</a>'
+
+
+def test_an_erratum_is_wrapped_where_it_stands_linking_to_its_entry(errata: Path) -> None:
+    assert errata_html("一体となって取り組む\n{: #ii-p2-5 }", errata) == (
+        '<p id="ii-p2-5">一体と'
+        '<ins class="erratum"><a href="about.md#errata-e1" title="原文の表記: なつて">なって</a></ins>'
+        "取り組む</p>"
+    )
+
+
+def test_an_erratum_is_marked_only_in_the_unit_it_names(errata: Path) -> None:
+    source = "一体となって取り組む\n{: #ii-p2-4 }\n\n一体となって取り組む"
+    assert errata_html(source, errata) == '<p id="ii-p2-4">一体となって取り組む</p>\n<p>一体となって取り組む</p>'
+
+
+def test_a_unit_without_its_erratum_is_left_as_it_is(errata: Path) -> None:
+    assert errata_html("一体となつて取り組む\n{: #ii-p2-5 }", errata) == '<p id="ii-p2-5">一体となつて取り組む</p>'
+
+
+def test_the_errata_file_must_be_configured() -> None:
+    with pytest.raises(ValueError, match="needs `errata`"):
+        markdown.markdown("なって", extensions=["edition.markup"])
+
+
+def test_japanese_terms_are_found_longest_first(glossary: Path) -> None:
+    assert terms_html("見直し後の指針を作る。指針の見直し\n{: #v-p1 }", glossary) == (
+        f'<p id="v-p1">{term("見直し後の指針", "revised-guidelines")}を作る。'
+        f"{term('指針', 'guidelines')}の{term('見直し', 'revision')}</p>"
+    )
+
+
+def test_english_terms_are_whole_words_in_any_case(glossary: Path) -> None:
+    source = "The Revision of the revised guidelines; not revisions, prerevision or Guidelines2.\n{: #v-p1 }"
+    assert terms_html(source, glossary) == (
+        f'<p id="v-p1">The {term("Revision", "revision")} of the {term("revised guidelines", "revised-guidelines")};'
+        " not revisions, prerevision or Guidelines2.</p>"
+    )
+
+
+def test_terms_are_marked_in_the_headings_paragraphs_and_items_of_units_at_any_depth(glossary: Path) -> None:
+    source = "# 指針 {: #v }\n\n*指針*の見直し\n{: #v-p1 }\n\n- 指針\n  {: #v-p1-1 }"
+    assert terms_html(source, glossary) == (
+        f'<h1 id="v">{term("指針", "guidelines")}</h1>\n'
+        f'<p id="v-p1"><em>{term("指針", "guidelines")}</em>の{term("見直し", "revision")}</p>\n'
+        f'<ul>\n<li id="v-p1-1">{term("指針", "guidelines")}</li>\n</ul>'
+    )
+
+
+def test_terms_are_not_marked_outside_units(glossary: Path) -> None:
+    source = "# 指針\n\n指針\n{: #term-guidelines }\n\n指針"
+    assert terms_html(source, glossary) == '<h1>指針</h1>\n<p id="term-guidelines">指針</p>\n<p>指針</p>'
+
+
+def test_a_term_is_never_marked_inside_a_link(glossary: Path) -> None:
+    assert terms_html("[指針の見直し](v.md) 指針\n{: #v-p1 }", glossary) == (
+        f'<p id="v-p1"><a href="v.md">指針の見直し</a> {term("指針", "guidelines")}</p>'
+    )
+
+
+def test_a_term_is_never_marked_inside_an_erratum(tmp_path: Path, glossary: Path) -> None:
+    errata = tmp_path / "errata.tsv"
+    errata.write_text(ERRATA_HEADER + "e1\tv-p1\t指鍼\t指針\t理由。\tReason.\n", encoding="utf-8")
+    html = markdown.markdown(
+        "指針の見直し\n{: #v-p1 }",
+        extensions=["attr_list", "edition.markup", "edition.terms"],
+        extension_configs={"edition.markup": {"errata": errata}, "edition.terms": {"glossary": glossary}},
+    )
+    assert html == (
+        '<p id="v-p1"><ins class="erratum"><a href="about.md#errata-e1" title="原文の表記: 指鍼">指針</a></ins>'
+        f"の{term('見直し', 'revision')}</p>"
+    )
+
+
+def test_the_glossary_file_must_be_configured() -> None:
+    with pytest.raises(ValueError, match="needs `glossary`"):
+        markdown.markdown("指針", extensions=["edition.terms"])
+
+
+def test_the_parser_of_mkdocs_yml_marks_errata_and_terms(md: markdown.Markdown) -> None:
+    """Removing either extension from mkdocs.yml fails here."""
+    erratum = read_errata()[0]
+    entry = next(e for e in read_entries() if e.ja not in erratum.corrected and erratum.corrected not in e.ja)
+    html = md.reset().convert(f"{erratum.corrected}、{entry.ja}\n{{: #{erratum.unit} }}")
+    assert html == (
+        f'<p id="{erratum.unit}"><ins class="erratum">'
+        f'<a href="about.md#errata-{erratum.id}" title="原文の表記: {erratum.original}">{erratum.corrected}</a></ins>'
+        f"、{term(entry.ja, entry.id)}</p>"
+    )
