@@ -34,15 +34,15 @@ test: $(INSTALLED) $(NODE_INSTALLED)  ## every test, browser tests included, the
 	$(BIN)/ruff check scripts tests
 	$(BIN)/ruff format --check scripts tests
 	$(BIN)/pytest
-	$(BIN)/python scripts/bench_site.py
-	$(BIN)/python scripts/lighthouse.py
+	$(BIN)/python -m measure.bench_site
+	$(BIN)/python -m measure.lighthouse
 
 bench: $(INSTALLED)  ## measure size and speed budgets into bench/*.json
-	$(BIN)/python scripts/bench_site.py
-	$(BIN)/python scripts/bench_search.py
+	$(BIN)/python -m measure.bench_site
+	$(BIN)/python -m measure.bench_search
 
 lighthouse: $(INSTALLED) $(NODE_INSTALLED)  ## the Lighthouse gate alone (mobile): every page's median score must be 100
-	$(BIN)/python scripts/lighthouse.py
+	$(BIN)/python -m measure.lighthouse
 
 lock: $(INSTALLED)  ## re-pin every dependency after editing pyproject.toml
 	$(BIN)/pip install --quiet pip-tools

@@ -1,4 +1,4 @@
-"""A copy of this checkout's sources to build (with edition.build.build_site), and the files of Material's
+"""A copy of this checkout's sources to build (with measure.build.build_site), and the files of Material's
 that the build uses."""
 
 from __future__ import annotations

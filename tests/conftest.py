@@ -9,10 +9,11 @@ from pathlib import Path
 import markdown
 import pytest
 
-from edition import ROOT, chromium
-from edition.build import build_site
+from edition import ROOT
 from edition.pages import markdown_as_mkdocs_renders
-from edition.serve import serve
+from measure import chromium
+from measure.build import build_site
+from measure.serve import serve
 
 
 @pytest.fixture(scope="session")

@@ -15,9 +15,9 @@ import pytest
 
 from builds import MATERIAL, copy_sources
 from edition import ROOT
-from edition.build import build_site
-from edition.chromium import start_material
-from edition.links import check_links, external_report, page_urls
+from measure.build import build_site
+from measure.chromium import start_material
+from measure.links import check_links, external_report, page_urls
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 EXTERNAL_LINKS_REPORT = ROOT / "build" / "external-links.tsv"

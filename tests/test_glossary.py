@@ -12,13 +12,13 @@ import pytest
 
 from builds import copy_sources
 from edition import ROOT, xref
-from edition.build import build_site
 from edition.check import check
 from edition.data import read_tsv
 from edition.glossary import TERMINOLOGY, read_entries
 from edition.units import HOME
 from html_units import PREFIX, SECTIONS, UNITS, term_links
 from html_units import read_units as units_in_html
+from measure.build import build_site
 
 
 @pytest.fixture(scope="module")

@@ -11,10 +11,10 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from edition.build import build_site
 from edition.original import read_title
 from html_units import PREFIX, SECTIONS, UNITS, shown
 from html_units import read_units as units_in_html
+from measure.build import build_site
 
 
 @pytest.mark.parametrize("language", ["ja", "en"])

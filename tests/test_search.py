@@ -20,9 +20,9 @@ import pytest
 
 from builds import MATERIAL, material_bundle
 from edition.check import check
-from edition.chromium import start_material
 from edition.search import CONFIG_SEARCH_RE, MaterialSearchChanged, point_at_worker
 from html_units import PREFIX, UNITS
+from measure.chromium import start_material
 
 JAPANESE = [
     "サイバー",  # katakana

@@ -18,8 +18,8 @@ import tempfile
 from pathlib import Path
 
 from edition import ROOT
-from edition.build import build_site
-from edition.serve import serve
+from measure.build import build_site
+from measure.serve import serve
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")

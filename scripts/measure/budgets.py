@@ -1,6 +1,6 @@
 """Page weights a reader pays for, measured in Chromium against the site served with gzip; and the budgets.
 
-The limits are data (data/budgets.tsv); scripts/bench_site.py (`make bench`, and a step of `make test`)
+The limits are data (data/budgets.tsv); scripts/measure/bench_site.py (`make bench`, and a step of `make test`)
 measures against them.
 """
 
@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from edition import ROOT
-from edition.chromium import start_material
 from edition.data import read_tsv
-from edition.serve import Counter
+from measure.chromium import start_material
+from measure.serve import Counter
 
 BUDGETS = ROOT / "data" / "budgets.tsv"
 SECTION_PAGES = {"ja": ("v/", "vi/"), "en": ("en/v/", "en/vi/")}  # a first section page, then the next one

@@ -1,9 +1,9 @@
 """`make bench`: the edition's search against stock Material search, measured in the same run.
 
-Writes bench/search.json. Both sites are built from the same pages and configuration; the stock
-one leaves out scripts/hooks_search.py, so it has Material's lunr worker and index. Per language:
+Writes bench/search.json. Both sites are built from the same pages; the stock one is the stock build of
+measure/stock.py, with Material's lunr worker and index. Per language:
 index bytes (raw, gzip), bytes fetched for the first search (every search file the page asked for, gzip-compressed
-as edition.serve sends them), keystroke-to-results time in Chromium (median over the queries), and how many sections
+as measure.serve sends them), keystroke-to-results time in Chromium (median over the queries), and how many sections
 each query finds (Material's result count).
 """
 
@@ -18,14 +18,13 @@ import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from mkdocs.utils.yaml import yaml_load
-
-from edition import ROOT, chromium
-from edition.build import build_site
-from edition.serve import serve
+from edition import ROOT
+from measure import chromium
+from measure.build import build_site
+from measure.serve import serve
+from measure.stock import stock_config
 
 OUT = ROOT / "bench" / "search.json"
-OUR_HOOK = "scripts/hooks_search.py"
 PAGES = {"ja": "v/", "en": "en/v/"}
 QUERIES = {  # the issue's Japanese queries, and English ones of the same kinds
     "ja": [
@@ -66,24 +65,8 @@ def build(site_dir: Path, config: Path) -> None:
         sys.exit(f"mkdocs build -f {config} failed:\n{done.stderr[-3000:]}")
 
 
-def stock_config(folder: Path) -> Path:
-    """mkdocs.yml without our search hook; paths made absolute, since the file lives elsewhere."""
-    hooks = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["hooks"]
-    if OUR_HOOK not in hooks:
-        sys.exit(f"{OUR_HOOK} is not in mkdocs.yml's hooks")
-    config = {
-        "INHERIT": str(ROOT / "mkdocs.yml"),
-        "docs_dir": str(ROOT / "docs"),
-        "theme": {"custom_dir": str(ROOT / "overrides")},
-        "hooks": [str(ROOT / hook) for hook in hooks if hook != OUR_HOOK],
-    }
-    path = folder / "mkdocs.yml"
-    path.write_text(json.dumps(config, ensure_ascii=False), encoding="utf-8")  # JSON is YAML
-    return path
-
-
 def gzip_size(path: Path) -> int:
-    """Bytes as edition.serve sends the file, compressed as any real host would."""
+    """Bytes as measure.serve sends the file, compressed as any real host would."""
     return len(gzip.compress(path.read_bytes(), mtime=0))
 
 

@@ -17,27 +17,15 @@ import tempfile
 import time
 from pathlib import Path
 
-from edition import ROOT, chromium
-from edition.budgets import page_weights, read_budgets
-from edition.serve import serve
+from edition import ROOT
+from measure import chromium
+from measure.budgets import page_weights, read_budgets
+from measure.serve import serve
+from measure.stock import stock_config
 
 RUNS = 5
 OUT = ROOT / "bench" / "site.json"
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-# The same pages with everything this edition adds taken away. Web fonts are off as in ours,
-# only so that the measurement makes no request off this machine.
-STOCK_CONFIG = """
-site_name: stock
-docs_dir: {docs}
-theme: {{name: material, language: ja, font: false}}
-plugins:
-  - search
-  - i18n:
-      docs_structure: folder
-      languages:
-        - {{locale: ja, name: 日本語, default: true, build: true}}
-        - {{locale: en, name: English, build: true}}
-"""
 
 
 def _median_seconds(commands: dict[str, list[str]]) -> dict[str, float]:
@@ -68,8 +56,7 @@ def _weights(folder: Path) -> dict[str, dict[str, int]]:
 def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         ours, stock = Path(tmp) / "ours", Path(tmp) / "stock"
-        config = Path(tmp) / "stock.yml"
-        config.write_text(STOCK_CONFIG.format(docs=ROOT / "docs"), encoding="utf-8")
+        config = stock_config(Path(tmp))
         build = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "--site-dir", str(ours)]
         stock_build = [sys.executable, "-m", "mkdocs", "build", "--clean", "-f", str(config), "--site-dir", str(stock)]
         times = _median_seconds(
