@@ -13,19 +13,19 @@ import xml.etree.ElementTree as etree
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
-from edition.errata import Erratum, read_errata
+from edition.errata import read_errata
 
 
 class ErrataMarks(Treeprocessor):
-    """Wrap the corrected string of each erratum in the unit it names."""
+    """Wrap the corrected string of each erratum in the unit it names.
 
-    def __init__(self, md: Markdown, errata: list[Erratum]) -> None:
-        super().__init__(md)
-        self.errata = errata
+    The errata are read as a page is converted, not as MkDocs loads the extension: MkDocs would wrap a slip in
+    data/errata.tsv in a traceback of its own, where the hooks stop the build with the error's one line.
+    """
 
     def run(self, root: etree.Element) -> None:
         by_id = {element.get("id"): element for element in root.iter() if element.get("id")}
-        for erratum in self.errata:
+        for erratum in read_errata():
             element = by_id.get(erratum.unit)
             if element is not None and element.text and erratum.corrected in element.text:
                 before, _, after = element.text.partition(erratum.corrected)
@@ -41,7 +41,7 @@ class ErrataMarks(Treeprocessor):
 
 class ErrataExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:
-        md.treeprocessors.register(ErrataMarks(md, read_errata()), "edition-errata", 4)
+        md.treeprocessors.register(ErrataMarks(md), "edition-errata", 4)
 
 
 def makeExtension(**kwargs: object) -> ErrataExtension:

@@ -62,11 +62,14 @@ def _matcher(entries: tuple[Entry, ...]) -> tuple[dict[str, Entry], re.Pattern[s
 
 
 class TermMarks(Treeprocessor):
-    """Wrap every glossary term in the units of a section page in a link to its entry."""
+    """Wrap every glossary term in the units of a section page in a link to its entry.
 
-    def __init__(self, md: Markdown, entries: list[Entry]) -> None:
-        super().__init__(md)
-        self.by_text, self.pattern = _matcher(tuple(entries))
+    The glossary is read as a page is converted, not as MkDocs loads the extension: MkDocs would wrap a slip in
+    data/glossary.tsv in a traceback of its own, where the hooks stop the build with the error's one line.
+    """
+
+    by_text: dict[str, Entry]
+    pattern: re.Pattern[str]
 
     def _links(self, text: str | None) -> tuple[str | None, list[etree.Element]]:
         """`text` split into what precedes the first term, and a link per term with what follows it as tail."""
@@ -102,6 +105,7 @@ class TermMarks(Treeprocessor):
             element.insert(offset, link)
 
     def run(self, root: etree.Element) -> None:
+        self.by_text, self.pattern = _matcher(tuple(read_entries()))
         for element in list(root.iter()):
             if element.tag in ("h1", "h2", "p", "li") and UNIT_RE.match(element.get("id", "")):
                 self._mark(element)
@@ -110,7 +114,7 @@ class TermMarks(Treeprocessor):
 class TermsExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:
         # after attr_list (8) has set the ids and the errata marks (4), before MkDocs resolves links (0)
-        md.treeprocessors.register(TermMarks(md, read_entries()), "edition-terms", 3)
+        md.treeprocessors.register(TermMarks(md), "edition-terms", 3)
 
 
 def makeExtension(**kwargs: object) -> TermsExtension:
