@@ -9,6 +9,7 @@ from pathlib import Path
 
 from edition import ROOT
 from edition.check import check
+from edition.data import DataError
 from edition.pages import markdown_as_mkdocs_renders
 from edition.report import format_report
 
@@ -32,7 +33,11 @@ def main(argv: list[str] | None = None) -> int:
     check_parser.add_argument("--timing", action="store_true", help="also print how long the check took")
     check_parser.set_defaults(run=run_check)
     args = parser.parse_args(argv)
-    return args.run(args)
+    try:
+        return args.run(args)
+    except DataError as error:  # its one line names the file, line and column: a traceback would only bury it
+        print(error)
+        return 1
 
 
 if __name__ == "__main__":

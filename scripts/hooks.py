@@ -31,6 +31,7 @@ from edition import ROOT, aligned, blocks, build_state, parallel, search, units,
 from edition.build_state import BuildState, StateMissing
 from edition.check import check
 from edition.compact import compact_asset, strip_indentation
+from edition.data import DataError
 from edition.material import MaterialChanged, drop_alternate_sitemap_fetch, scripts_block_bundle
 from edition.offline import is_offline, use_local_shim
 from edition.original import ORIGINAL
@@ -39,7 +40,7 @@ from edition.search import MaterialSearchChanged
 from edition.terms import tips_script
 
 log = logging.getLogger("mkdocs.edition")
-OUR_ERRORS = (blocks.BlockError, StateMissing, MaterialChanged, MaterialSearchChanged)
+OUR_ERRORS = (blocks.BlockError, DataError, StateMissing, MaterialChanged, MaterialSearchChanged)
 CITATION_KEYS = (
     "report",
     "date",

@@ -112,11 +112,11 @@ def test_an_erratum_must_apply_exactly_once(
     md: markdown.Markdown, docs_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from edition import check as check_module
-    from edition.errata import Erratum
+    from edition.errata import ERRATA, Erratum
 
-    stray = Erratum("e9", "ii-p1", "存在しない表記", "x", "", "")
+    stray = Erratum("e9", "ii-p1", "存在しない表記", "x", "", "", ERRATA, 2)
     monkeypatch.setattr(check_module, "read_errata", lambda: [stray])
-    assert "e9: '存在しない表記' occurs 0 times in unit ii-p1" in report(md, docs_copy)
+    assert "data/errata.tsv:2: e9: '存在しない表記' occurs 0 times in unit ii-p1" in report(md, docs_copy)
 
 
 ENGLISH_MUTATIONS = {

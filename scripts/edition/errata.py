@@ -10,7 +10,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from edition import ROOT
-from edition.data import read_tsv
+from edition.data import numbered_rows
+from edition.report import Problem
 from edition.units import Unit
 
 ERRATA = ROOT / "data" / "errata.tsv"
@@ -24,14 +25,16 @@ class Erratum:
     corrected: str
     reason_ja: str
     reason_en: str
+    path: Path  # the file and line it is written at, for a problem with it to name
+    line: int
 
 
 def read_errata(path: Path = ERRATA) -> list[Erratum]:
-    return [Erratum(**row) for row in read_tsv(path)]
+    return [Erratum(**row, path=path, line=line) for line, row in numbered_rows(path)]
 
 
-def apply_errata(units: list[Unit], errata: list[Erratum]) -> tuple[list[Unit], list[str]]:
-    """The units as the site shows them, and a problem for each erratum that does not apply once."""
+def apply_errata(units: list[Unit], errata: list[Erratum]) -> tuple[list[Unit], list[Problem]]:
+    """The units as the site shows them, and a problem, at its row, for each erratum that does not apply once."""
     by_id = {unit.id: unit for unit in units}
     problems = []
     for erratum in errata:
@@ -39,7 +42,8 @@ def apply_errata(units: list[Unit], errata: list[Erratum]) -> tuple[list[Unit], 
         count = unit.text.count(erratum.original) if unit else 0
         if count != 1:
             where = f"occurs {count} times in unit {erratum.unit}" if unit else "names no unit of the report"
-            problems.append(f"{erratum.id}: {erratum.original!r} {where}; an erratum must apply exactly once")
+            message = f"{erratum.id}: {erratum.original!r} {where}; an erratum must apply exactly once"
+            problems.append(Problem(erratum.path, erratum.line, "", message))
             continue
         by_id[erratum.unit] = replace(unit, text=unit.text.replace(erratum.original, erratum.corrected))
     return [by_id[unit.id] for unit in units], problems

@@ -14,20 +14,24 @@ from pathlib import Path
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
-from edition.errata import Erratum, read_errata
+from edition.errata import read_errata
 
 
 class ErrataMarks(Treeprocessor):
     """Wrap the corrected string of each erratum in the unit it names, so that a reader sees where the edition
-    departs from the original and can follow the link to why."""
+    departs from the original and can follow the link to why.
 
-    def __init__(self, md: Markdown, errata: list[Erratum]) -> None:
+    The errata are read as a page is converted, not as MkDocs loads the extension: MkDocs would wrap a slip in
+    data/errata.tsv in a traceback of its own, where the hooks stop the build with the error's one line.
+    """
+
+    def __init__(self, md: Markdown, errata: Path) -> None:
         super().__init__(md)
         self.errata = errata
 
     def run(self, root: etree.Element) -> None:
         by_id = {element.get("id"): element for element in root.iter() if element.get("id")}
-        for erratum in self.errata:
+        for erratum in read_errata(self.errata):
             element = by_id.get(erratum.unit)
             if element is not None and element.text and erratum.corrected in element.text:
                 before, _, after = element.text.partition(erratum.corrected)
@@ -50,7 +54,7 @@ class ErrataExtension(Extension):
         path = self.getConfig("errata")
         if not path:
             raise ValueError("edition.markup needs `errata`: the path of the errata file")
-        md.treeprocessors.register(ErrataMarks(md, read_errata(Path(path))), "edition-errata", 4)
+        md.treeprocessors.register(ErrataMarks(md, Path(path)), "edition-errata", 4)
 
 
 def makeExtension(**kwargs: object) -> ErrataExtension:

@@ -21,14 +21,15 @@ class Problem:
     found: str = ""
 
     def __str__(self) -> str:
-        where = f"{_relative(self.path)}:{self.line}"
+        where = f"{relative(self.path)}:{self.line}"
         head = f"{where}: {self.unit}: {self.message}" if self.unit else f"{where}: {self.message}"
         if not (self.expected or self.found):
             return head
         return "\n".join([head, *describe_difference(self.expected, self.found)])
 
 
-def _relative(path: Path) -> str:
+def relative(path: Path) -> str:
+    """`path` as a problem names it: from the repository's root, where a maintainer runs the tools."""
     try:
         return str(path.resolve().relative_to(ROOT))
     except ValueError:

@@ -62,11 +62,15 @@ def _matcher(entries: list[Entry]) -> tuple[dict[str, Entry], re.Pattern[str]]:
 
 class TermMarks(Treeprocessor):
     """Wrap every glossary term in the units of a section page in a link to its entry, so that a reader of
-    either language can look up what a term of the report means."""
+    either language can look up what a term of the report means.
 
-    def __init__(self, md: Markdown, entries: list[Entry]) -> None:
+    The glossary is read as a page is converted, not as MkDocs loads the extension: MkDocs would wrap a slip in
+    data/glossary.tsv in a traceback of its own, where the hooks stop the build with the error's one line.
+    """
+
+    def __init__(self, md: Markdown, glossary: Path) -> None:
         super().__init__(md)
-        self.by_text, self.pattern = _matcher(entries)  # on every page: `re` keeps the compiled pattern
+        self.glossary = glossary
 
     def _links(self, text: str | None) -> tuple[str | None, list[etree.Element]]:
         """`text` split into what precedes the first term, and a link per term with what follows it as tail."""
@@ -102,6 +106,7 @@ class TermMarks(Treeprocessor):
             element.insert(offset, link)
 
     def run(self, root: etree.Element) -> None:
+        self.by_text, self.pattern = _matcher(read_entries(self.glossary))  # `re` keeps the compiled pattern
         for element in list(root.iter()):
             if element.tag in ("h1", "h2", "p", "li") and is_unit(element.get("id", "")):
                 self._mark(element)
@@ -117,7 +122,7 @@ class TermsExtension(Extension):
         if not path:
             raise ValueError("edition.terms needs `glossary`: the path of the glossary file")
         # after attr_list (8) has set the ids and the errata marks (4), before MkDocs resolves links (0)
-        md.treeprocessors.register(TermMarks(md, read_entries(Path(path))), "edition-terms", 3)
+        md.treeprocessors.register(TermMarks(md, Path(path)), "edition-terms", 3)
 
 
 def makeExtension(**kwargs: object) -> TermsExtension:

@@ -36,8 +36,8 @@ def _median_seconds(commands: dict[str, list[str]]) -> dict[str, float]:
         for name, command in commands.items():
             started = time.perf_counter()
             done = subprocess.run(command, cwd=ROOT, env=ENV, capture_output=True, text=True)
-            if done.returncode:
-                sys.exit(f"{' '.join(command)} failed:\n{done.stderr[-3000:]}")
+            if done.returncode:  # MkDocs logs to stderr, then prints the error it stopped on to stdout
+                sys.exit(f"{' '.join(command)} failed:\n{(done.stderr + done.stdout)[-3000:]}")
             times[name].append(time.perf_counter() - started)
     return {name: round(statistics.median(runs), 3) for name, runs in times.items()}
 

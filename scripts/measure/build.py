@@ -9,10 +9,14 @@ from pathlib import Path
 
 from edition import ROOT
 
+REPORT_LINES = 60  # of what a failed build printed last, where the check's report and MkDocs' errors are
 
-def build_site(
-    site_dir: Path, sources: Path = ROOT, config: Path | None = None, **env: str
-) -> subprocess.CompletedProcess[str]:
+
+class BuildFailed(Exception):
+    """A failed build, told with the end of what it printed, so that a failing test or benchmark says why."""
+
+
+def build_site(site_dir: Path, sources: Path = ROOT, config: Path | None = None, **env: str) -> None:
     """`mkdocs build --strict` of `sources` (with `config`, else their mkdocs.yml) into `site_dir`, `env` added.
 
     A copy of the sources builds with its own code: its scripts/ comes first on the import path.
@@ -21,4 +25,8 @@ def build_site(
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)]
     if config is not None:
         command += ["--config-file", str(config)]
-    return subprocess.run(command, cwd=sources, env=environment, capture_output=True, text=True)
+    done = subprocess.run(command, cwd=sources, env=environment, capture_output=True, text=True)
+    if done.returncode:
+        # MkDocs logs to stderr, then prints the error it stopped on (an Abort: the check's report) to stdout.
+        said = (done.stderr + done.stdout).splitlines()[-REPORT_LINES:]
+        raise BuildFailed("\n".join([f"mkdocs build --strict in {sources} exited with {done.returncode}:", *said]))
