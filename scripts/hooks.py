@@ -26,6 +26,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import clean_directory
+from mkdocs.utils.meta import get_data
 
 from edition import ROOT, aligned, blocks, build_state, parallel, search, units, xref
 from edition.build_state import BuildState, StateMissing
@@ -65,7 +66,7 @@ def _reported(event: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return event(*args, **kwargs)
         except OUR_ERRORS as error:
-            _stop(kwargs.get("config", args[0]), str(error))
+            _stop(kwargs["config"] if "config" in kwargs else args[0], str(error))
 
     return run
 
@@ -154,7 +155,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     }
     page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
     source = Path(page.file.abs_src_path).read_text(encoding="utf-8")
-    first_line = 1 + source[: len(source) - len(markdown)].count("\n") if source.endswith(markdown) else 1
+    first_line = 1 + source[: len(source) - len(get_data(source)[0])].count("\n")  # after the front matter
     return blocks.fill(markdown, Path(page.file.abs_src_path).relative_to(ROOT), first_line, language, state)
 
 

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 
+from edition import units
 from edition.original import read_title
 from html_units import PREFIX, SECTIONS, UNITS, shown
 from html_units import read_units as units_in_html
@@ -115,6 +116,27 @@ def test_the_citation_control_is_one_named_button_that_the_keyboard_opens_and_es
     expect(panel).to_be_hidden()
     expect(toggle).to_have_attribute("aria-expanded", "false")
     expect(toggle).to_be_focused()
+    page.close()
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_the_citation_controls_read_ids_and_name_places_as_the_build_does(site, browser, language: str) -> None:
+    """citations.js takes the id grammar and the place labels from the page (edition/units.py): every control on
+    the whole report names its unit's place as Python does, and the grammar matches the same strings in both."""
+    _, url = site
+    page = browser.new_page()
+    page.goto(f"{url}{PREFIX[language]}full/")
+    expect(page.locator(".md-content .cite")).to_have_count(len(UNITS))
+    named = page.eval_on_selector_all(".md-content .cite", "cs => cs.map(c => [c.parentElement.id, c.ariaLabel])")
+    template = units.read_labels()[language]["cite_label"]
+    assert named == [[unit.id, template.format(where=units.label(unit.id, language))] for unit in UNITS]
+    candidates = [unit.id for unit in UNITS] + ["", "x", "vv", "v-p", "v-1-2", "V-p1", "v-p1-s1", "home", "v-p1-4-2"]
+    data = json.loads(page.locator("#citation-data").text_content())
+    matched = page.evaluate(
+        "([pattern, ids]) => ids.map(id => new RegExp(pattern).test(id))", [data["unit_id"], candidates]
+    )
+    assert matched == [units.is_unit(candidate) for candidate in candidates]
+    assert matched.count(True) == len(UNITS)
     page.close()
 
 
