@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from edition import units
 from edition.report import Problem
 from edition.units import Unit
 
@@ -66,10 +67,10 @@ def _compare_unit(expected: Unit, found: Unit, page: Path, text_rule: TextRule) 
         problems.append(Problem(*where, f"the unit belongs on {page.name}, found on {found.path.name}"))
     if expected.number and _number(found.number) != _number(expected.number):
         problems.append(Problem(*where, "heading number differs", expected.number, found.number))
-    if expected.kind == "item" and found.list_after != expected.id.rsplit("-", 1)[0]:
+    if expected.kind == "item" and found.list_after != units.list_after(expected.id):
         after = f"the list after {found.list_after}" if found.list_after else "a list that follows no paragraph"
         problems.append(
-            Problem(*where, f"the item belongs to the list after {expected.id.rsplit('-', 1)[0]}, found in {after}")
+            Problem(*where, f"the item belongs to the list after {units.list_after(expected.id)}, found in {after}")
         )
     if problem := text_rule(expected, found):
         problems.append(problem)

@@ -15,7 +15,7 @@ import unicodedata
 from pathlib import Path
 
 from edition import ROOT
-from edition.units import Unit
+from edition.units import Unit, item_id, paragraph_id, subsection_id
 
 SOURCE_DIR = ROOT / "source"
 ORIGINAL = SOURCE_DIR / "000_4bb47615165e348f.txt"
@@ -71,13 +71,13 @@ def read_units(path: Path = ORIGINAL) -> list[Unit]:
             continue  # N1: the file's header
         elif m := SUBSECTION_RE.match(line):
             digit = unicodedata.normalize("NFKC", m["number"]).strip("()")
-            units.append(Unit(f"{section}-{digit}", "subsection", m["title"], path, number, m["number"]))
+            units.append(Unit(subsection_id(section, int(digit)), "subsection", m["title"], path, number, m["number"]))
         elif m := ITEM_RE.match(line):  # N3
             items += 1
-            units.append(Unit(f"{paragraph}-{items}", "item", m["text"], path, number))
+            units.append(Unit(item_id(paragraph, items), "item", m["text"], path, number))
         else:
             paragraphs += 1
             items = 0
-            paragraph = f"{section}-p{paragraphs}"
+            paragraph = paragraph_id(section, paragraphs)
             units.append(Unit(paragraph, "paragraph", line, path, number))
     return units

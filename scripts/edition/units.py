@@ -51,6 +51,25 @@ class Unit:
         return section_of(self.id) if ID_RE.match(self.id) else ""
 
 
+def subsection_id(section: str, number: int) -> str:
+    return f"{section}-{number}"
+
+
+def paragraph_id(section: str, number: int) -> str:
+    return f"{section}-p{number}"
+
+
+def item_id(paragraph: str, number: int) -> str:
+    """The id of the `number`-th item of the list that follows the paragraph `paragraph`."""
+    return f"{paragraph}-{number}"
+
+
+def list_after(item: str) -> str:
+    """The id of the paragraph whose list holds the item `item`: `v-p1` for `v-p1-4`."""
+    values = parts(item)
+    return paragraph_id(values["section"].lower(), int(values["paragraph"]))
+
+
 def parts(unit_id: str) -> dict[str, str]:
     """The numbers an id is made of, by kind, `section` upper-cased as labels show it: {"section": "V", "paragraph": "1", "item": "4"}."""
     match = ID_RE.match(unit_id)
