@@ -42,15 +42,6 @@ from edition.terms import tips_script
 
 log = logging.getLogger("mkdocs.edition")
 OUR_ERRORS = (blocks.BlockError, DataError, StateMissing, MaterialChanged, MaterialSearchChanged)
-CITATION_KEYS = (
-    "report",
-    "date",
-    "citation",
-    "copy_link",
-    "copy_citation",
-    "copied",
-    "cite_label",
-)  # the strings of data/parallel.tsv that docs/assets/citations.js needs, with the place labels
 
 
 def _stop(config: MkDocsConfig, message: str) -> NoReturn:
@@ -74,10 +65,6 @@ def _reported(event: Callable[..., Any]) -> Callable[..., Any]:
 def _first_pass(config: MkDocsConfig) -> bool:
     """True in the build MkDocs starts; False in those mkdocs-static-i18n runs again for each further language."""
     return not config.plugins["i18n"].building
-
-
-def _language(page: Page) -> str:
-    return page.file.src_uri.split("/")[0]
 
 
 @event_priority(100)  # before Material's offline plugin would add its search shim from unpkg.com
@@ -147,12 +134,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     urls = {file.src_uri: file.url for file in files.documentation_pages()}
     page.meta["parallel_links"] = [(labels[key], urls[target]) for key, target in parallel.links(page.file.src_uri)]
     home = (config.site_url or "").rstrip("/") + "/" + ("" if language == "ja" else f"{language}/")
-    page.meta["citation"] = {
-        **{key: labels[key] for key in CITATION_KEYS},
-        "where": [[kind, labels[f"where_{kind}"]] for kind in units.KINDS],  # in the grammar's order
-        "unit_id": units.ID_PATTERN,
-        "url": home + units.url_pattern(),
-    }
+    page.meta["citation"] = parallel.citation_data(language, home)
     page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
     source = Path(page.file.abs_src_path).read_text(encoding="utf-8")
     first_line = 1 + source[: len(source) - len(get_data(source)[0])].count("\n")  # after the front matter

@@ -14,6 +14,7 @@ from edition import units
 from edition.units import SECTIONS, Unit, read_labels
 
 Pages = dict[str, list[Unit]]
+CITATION_KEYS = ("report", "date", "citation", "copy_link", "copy_citation", "copied", "cite_label")
 
 
 def heading(unit: Unit, language: str) -> str:
@@ -63,6 +64,18 @@ def render(name: str, language: str, pages: Pages) -> str:
     """A side-by-side page of a section or of `all`, its title first (MkDocs takes the page title from it)."""
     labels = read_labels()[language]
     return f"# {title(name, language, pages, labels)} {{ #parallel }}\n\n{side_by_side(pages, name, labels)}"
+
+
+def citation_data(language: str, home: str) -> dict[str, object]:
+    """What docs/assets/citations.js needs, written into each page: its strings (data/parallel.tsv), the id
+    grammar and the place labels by kind in the grammar's order, and the URL of a unit below `home`."""
+    labels = read_labels()[language]
+    return {
+        **{key: labels[key] for key in CITATION_KEYS},
+        "where": [[kind, labels[f"where_{kind}"]] for kind in units.KINDS],
+        "unit_id": units.ID_PATTERN,
+        "url": home + units.url_pattern(),
+    }
 
 
 def links(src_uri: str) -> list[tuple[str, str]]:
