@@ -123,18 +123,18 @@ def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja
 @_reported
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     """5. Fill the page's generated blocks; a section page gets its related sections; the page's links to its
-    reading pages and its citation strings; Material's search plugin need not index it (ours is built from
-    the checked units: edition/search.py)."""
+    reading pages, and what its citations link to; Material's search plugin need not index it (ours is built
+    from the checked units: edition/search.py)."""
     state = build_state.current("on_page_markdown")
     language, _, name = page.file.src_uri.partition("/")
     section = name.removesuffix(".md")
     if section in units.SECTIONS and name == units.page(section):
         markdown = markdown.rstrip("\n") + "\n\n" + "\n".join(xref.related(section, language, state.xref)) + "\n"
-    labels = units.read_labels()[language]
     urls = {file.src_uri: file.url for file in files.documentation_pages()}
-    page.meta["parallel_links"] = [(labels[key], urls[target]) for key, target in parallel.links(page.file.src_uri)]
-    home = (config.site_url or "").rstrip("/") + "/" + ("" if language == "ja" else f"{language}/")
-    page.meta["citation"] = parallel.citation_data(language, home)
+    links = parallel.links(page.file.src_uri, state.pages)
+    page.meta["parallel_links"] = [(label, urls[target]) for label, target in links]
+    page.meta["parallel_index"] = parallel.index(page.file.src_uri, state.pages)
+    page.meta["cited_on"] = parallel.cited_on(page.file.src_uri)
     page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
     source = Path(page.file.abs_src_path).read_text(encoding="utf-8")
     first_line = 1 + source[: len(source) - len(get_data(source)[0])].count("\n")  # after the front matter
@@ -171,15 +171,17 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
 @event_priority(-200)  # after mkdocs-static-i18n has built the other languages, which copy the theme again
 @_reported
 def on_post_build(config: MkDocsConfig) -> None:
-    """9. Once every language is built: the term definitions, our search index, the one change to Material's
-    bundle, and the edition's own CSS and JavaScript as served (edition/compact.py)."""
+    """9. Once every language is built: the term definitions and the citation strings, our search index, the one
+    change to Material's bundle, and the edition's own CSS and JavaScript as served (edition/compact.py)."""
     if not _first_pass(config):
         return
     state = build_state.current("on_post_build")
     site = Path(config.site_dir)
     for language in state.pages:
-        script = site / "assets" / f"term-tips.{language}.js"
-        script.write_text(tips_script(state.xref.entries, language), encoding="utf-8")
+        home = (config.site_url or "").rstrip("/") + "/" + ("" if language == "ja" else f"{language}/")
+        tips, citations = (site / "assets" / f"{name}.{language}.js" for name in ("term-tips", "citations"))
+        tips.write_text(tips_script(state.xref.entries, language), encoding="utf-8")
+        citations.write_text(parallel.citation_script(language, home), encoding="utf-8")
     search.write_index(site, search.documents(state.pages, state.urls))
     drop_alternate_sitemap_fetch(site)
     for source in (Path(config.docs_dir) / "assets").glob("*.*"):

@@ -153,15 +153,23 @@ def test_a_japanese_term_shows_english_and_a_definition_on_hover_and_focus(
     term = page.locator("#v-p2 a.term", has_text=entry.ja)
 
     def tooltip() -> str:
-        return term.evaluate("el => getComputedStyle(el, '::after').content")
+        shown = page.locator(".term-tip")
+        return shown.text_content() if shown.is_visible() else "none"
 
     assert tooltip() == "none"
     term.hover()
     assert entry.en in tooltip() and entry.explanation_ja in tooltip()
+    page.locator(".term-tip").hover()  # the definition can be hovered without going away
+    assert entry.en in tooltip()
     page.mouse.move(0, 0)
     assert tooltip() == "none"
     term.focus()
     assert entry.en in tooltip() and entry.explanation_ja in tooltip()
+    page.keyboard.press("Escape")  # dismissed without moving focus or pointer
+    assert tooltip() == "none"
+    term.blur()
+    term.focus()
+    assert entry.en in tooltip()
     # screen readers: the description is the hidden definition outside the text
     description = page.locator("#" + term.get_attribute("aria-describedby"))
     assert entry.en in description.text_content()
@@ -174,6 +182,40 @@ def test_a_japanese_term_shows_english_and_a_definition_on_hover_and_focus(
     assert page.locator("#term-strike-operations").is_visible()
     assert page.locator("#term-strike-operations").text_content().startswith(entry.ja)
     page.close()
+
+
+def test_a_definition_stays_inside_the_window_at_200_percent_zoom(site: tuple[Path, str], browser: object) -> None:
+    """A 720 px window at 200 % zoom is 360 CSS pixels wide: the definition of the term nearest the right edge
+    stays inside it, and the page does not grow wider."""
+    _, url = site
+    page = browser.new_page(viewport={"width": 360, "height": 640})  # type: ignore[attr-defined]
+    page.goto(url + "en/v/")
+    terms = page.locator(".md-content a.term")
+    rights = terms.evaluate_all("ts => ts.map(t => t.getBoundingClientRect().right)")
+    assert len(rights) >= 20
+    rightmost = terms.nth(rights.index(max(rights)))
+    rightmost.focus()
+    box = page.locator(".term-tip").bounding_box()
+    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 360, box
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    page.close()
+
+
+def test_on_touch_a_first_tap_shows_the_definition_and_a_second_follows_the_link(
+    site: tuple[Path, str], browser: object
+) -> None:
+    _, url = site
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)  # type: ignore[attr-defined]
+    page = context.new_page()
+    page.goto(url + "v/")
+    term = page.locator("#v-p2 a.term").first
+    term.scroll_into_view_if_needed()
+    term.tap()
+    assert page.locator(".term-tip").is_visible()
+    assert page.url == url + "v/"
+    term.tap()
+    page.wait_for_url(re.compile(r"/glossary/#term-"))
+    context.close()
 
 
 def test_the_cross_reference_pages_show_the_data(site: tuple[Path, str]) -> None:

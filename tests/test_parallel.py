@@ -60,36 +60,115 @@ def test_section_and_side_by_side_pages_link_to_each_other(site, browser, langua
     page.close()
 
 
+ISSUER_JA = "日米防衛協力小委員会（防衛省・米国防省）"
+ISSUER_EN = "Subcommittee for Defense Cooperation (Japan Ministry of Defense and U.S. Department of Defense)"
 REPORT_EN = "Interim Report on the Revision of the Guidelines for U.S.-Japan Defense Cooperation (8 October 2014)"
-CITED = [
-    ("en", "v-p3", f"{REPORT_EN}, sec. V, para. 3"),
-    ("en", "v-p1-4", f"{REPORT_EN}, sec. V, para. 1, item 4"),
-    ("ja", "v-p3", f"{read_title()}（2014年10月8日）V 第3段落"),
-    ("ja", "v-p1-4", f"{read_title()}（2014年10月8日）V 第1段落 第4項"),
-    ("ja", "i-1", f"{read_title()}（2014年10月8日）I（1）"),
+READING = "unofficial English reading, the bilingual reading edition"
+CITED = [  # language, page, unit, the citation without its link, the page its link points at
+    ("en", "v/", "v-p3", f"{ISSUER_EN}, {REPORT_EN}, sec. V, para. 3, {READING}, ", "v/"),
+    ("en", "v/", "v-p1-4", f"{ISSUER_EN}, {REPORT_EN}, sec. V, para. 1, item 4, {READING}, ", "v/"),
+    ("ja", "v/", "v-p3", f"{ISSUER_JA}『{read_title()}』（2014年10月8日）V 第3段落 ", "v/"),
+    ("ja", "v/", "v-p1-4", f"{ISSUER_JA}『{read_title()}』（2014年10月8日）V 第1段落 第4項 ", "v/"),
+    ("ja", "i/", "i-1", f"{ISSUER_JA}『{read_title()}』（2014年10月8日）I（1） ", "i/"),
+    ("ja", "full/", "i-1", f"{ISSUER_JA}『{read_title()}』（2014年10月8日）I（1） ", "i/"),
+    ("ja", "parallel/v/", "v-p3", f"{ISSUER_JA}『{read_title()}』（2014年10月8日）V 第3段落 ", "parallel/v/"),
+    ("en", "parallel/", "v-p3", f"{ISSUER_EN}, {REPORT_EN}, sec. V, para. 3, {READING}, ", "parallel/"),
 ]
 
 
-@pytest.mark.parametrize(("language", "unit", "citation"), CITED)
-def test_copy_citation_puts_the_citation_on_the_clipboard(
-    site, browser, language: str, unit: str, citation: str
+@pytest.mark.parametrize(("language", "path", "unit", "citation", "cited"), CITED)
+def test_copy_citation_names_issuer_report_place_and_reading_and_links_to_where_it_was_copied(
+    site, browser, language: str, path: str, unit: str, citation: str, cited: str
 ) -> None:
     _, url = site
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
-    page.goto(f"{url}{PREFIX[language]}{unit.split('-')[0]}/")
-    link = f"{url}{PREFIX[language]}{unit.split('-')[0]}/#{unit}"
-    separator = " " if language == "ja" else ", "
-    copied = json.loads(page.locator("#citation-data").text_content())["copied"]
+    page.goto(f"{url}{PREFIX[language]}{path}")
+    link = f"{url}{PREFIX[language]}{cited}#{unit}"
+    copied = units.read_labels()[language]["copied"]
     page.locator(f"#{unit} > .cite").click()
     buttons = page.locator(f"#{unit} > .cite-panel button")
     buttons.nth(1).click()
     expect(buttons.nth(1)).to_have_text(copied)  # shown once the clipboard is written
-    assert page.evaluate("navigator.clipboard.readText()") == citation + separator + link
+    expect(page.get_by_role("status")).to_have_text(copied)  # and said to a screen reader
+    assert page.evaluate("navigator.clipboard.readText()") == citation + link
     buttons.nth(0).click()
     expect(buttons.nth(0)).to_have_text(copied)
     assert page.evaluate("navigator.clipboard.readText()") == link
     context.close()
+
+
+def test_where_the_device_can_share_the_control_offers_its_share_sheet(site, browser) -> None:
+    _, url = site
+    page = browser.new_page()
+    page.add_init_script("navigator.share = (data) => { window.shared = data; return Promise.resolve(); };")
+    page.goto(f"{url}en/v/")
+    page.locator("#v-p3 > .cite").click()
+    page.locator("#v-p3 > .cite-panel button", has_text="Share").click()
+    shared = page.evaluate("window.shared")
+    assert shared["url"] == f"{url}en/v/#v-p3" and shared["title"] == "sec. V, para. 3"
+    assert shared["text"].startswith(ISSUER_EN) and shared["text"].endswith(shared["url"])
+    page.close()
+
+
+@pytest.mark.parametrize("path", ["v/", "parallel/v/", "full/", "en/v/"])
+def test_each_unit_shows_the_number_its_citation_gives_it(site, browser, path: str) -> None:
+    """The margin's numbers: a paragraph its number in the section, an item its number in the list, a heading §;
+    not part of the text a copy carries (test_a_copied_passage_is_the_text_and_nothing_else)."""
+    _, url = site
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(url + path)
+    shown = [unit for unit in UNITS if path == "full/" or unit.section == "v"]
+    expect(page.locator(".md-content .cite")).to_have_count(len(shown))
+    numbers = page.eval_on_selector_all(".md-content .cite", "cs => cs.map(c => [c.parentElement.id, c.textContent])")
+    expected = [
+        [unit.id, units.parts(unit.id)[unit.kind] if unit.kind in ("paragraph", "item") else "§"] for unit in shown
+    ]
+    assert numbers == expected
+    sizes = page.eval_on_selector_all(".md-content .cite", "cs => cs.map(c => [c.offsetWidth, c.offsetHeight])")
+    assert all(width >= 24 and height >= 24 for width, height in sizes), sizes  # WCAG 2.5.8 target size
+    page.close()
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_a_heading_is_named_by_its_text_and_each_unit_has_one_tab_stop(site, browser, language: str) -> None:
+    folder, url = site
+    page = browser.new_page()
+    page.goto(f"{url}{PREFIX[language]}v/")
+    expect(page.locator(".md-content .cite")).to_have_count(17)
+    [section] = [unit for unit in UNITS if unit.id == "v"]
+    [record] = [r for r in json.loads((folder / "data" / "units.json").read_text(encoding="utf-8")) if r["id"] == "v"]
+    expect(page.get_by_role("heading", level=1)).to_have_accessible_name(shown(section, record[language], language))
+    stops = page.eval_on_selector_all(
+        ".md-content :is(a[href], button, [tabindex]:not([tabindex='-1']))",
+        "all => all.filter(e => e.offsetParent !== null && !e.closest('.headerlink')).map(e => e.className)",
+    )
+    assert stops.count("cite") == 17  # one control per unit, not two
+    assert len(stops) - stops.count("term") <= 17 + 9  # the controls, and the related sections' links
+    page.close()
+
+
+def test_side_by_side_pages_lead_to_their_neighbours_the_whole_report_and_the_glossary(site, browser) -> None:
+    _, url = site
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(f"{url}en/parallel/v/")
+    links = page.eval_on_selector_all(".parallel-links a", "as => as.map(a => [a.textContent, a.href])")
+    assert [href.removeprefix(url) for _, href in links] == [
+        "en/v/",
+        "en/parallel/iv/",
+        "en/parallel/vi/",
+        "en/parallel/",
+        "en/glossary/",
+    ]
+    assert links[1][0].startswith("Previous: IV.") and links[2][0].startswith("Next: VI.")
+    labels = page.eval_on_selector_all("#v-p3 > .parallel-label", "ls => ls.map(l => l.innerText)")
+    assert labels == ["Japanese (original)", "English (unofficial reading)"]  # stacked, each block says which
+    page.goto(f"{url}parallel/")
+    index = page.eval_on_selector_all(".parallel-index a", "as => as.map(a => a.getAttribute('href'))")
+    assert index == [f"#{section}" for section in SECTIONS]
+    page.locator(".parallel-index a", has_text="VII.").click()
+    assert page.url.endswith("/parallel/#vii")
+    page.close()
 
 
 @pytest.mark.parametrize("language", ["ja", "en"])

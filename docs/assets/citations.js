@@ -1,23 +1,29 @@
 // The citation control: on every unit (heading, paragraph, list item, side-by-side row), one button in the
-// unit's margin that opens, below the unit, buttons to copy a link to it and a citation of it, in the page's
-// language. The strings come from data/parallel.tsv through the page (overrides/partials/parallel.html).
-// Added at runtime, so the text the edition check reads is untouched; never selected or copied with the text.
+// unit's margin, showing the unit's number as citations count it (paragraph 3, item 4; § for a heading). It
+// opens, below the unit, buttons to copy a link to it and a citation of it (and to share it, where the device
+// can), in the page's language. The strings, the id grammar and the URL of a unit on this kind of page come
+// from assets/citations.<language>.js (scripts/edition/parallel.py). Added at runtime, so the text the edition
+// check reads is untouched; never selected or copied with the text.
 (() => {
-  const data = document.getElementById("citation-data");
+  const data = window.citationData;
   if (!data) return;
-  const labels = JSON.parse(data.textContent);
-  // The id grammar and the place labels, by kind in the grammar's order, of scripts/edition/units.py
-  const UNIT_RE = new RegExp(labels.unit_id);
+  const citedOn = document.querySelector("[data-cited-on]").dataset.citedOn;
+  const UNIT_RE = new RegExp(data.unit_id);
+  const status = Object.assign(document.createElement("span"), { className: "cite-status" });
+  status.setAttribute("role", "status");
+  document.body.append(status);
 
   const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => values[key]);
 
   function cite(id) {
     const numbers = id.match(UNIT_RE).slice(1);
-    const values = Object.fromEntries(labels.where.map(([kind], n) => [kind, numbers[n]]));
-    const url = fill(labels.url, { section: values.section, id });
+    const values = Object.fromEntries(data.where.map(([kind], n) => [kind, numbers[n]]));
+    const url = fill(data.url[citedOn], { section: values.section, id });
+    const [kind, template] = data.where.findLast(([name]) => values[name]);
+    const number = values[kind];
     values.section = values.section.toUpperCase();
-    const where = fill(labels.where.findLast(([kind]) => values[kind])[1], values);
-    return { url, where, text: fill(labels.citation, { report: labels.report, date: labels.date, where, url }) };
+    const where = fill(template, values);
+    return { url, where, number, text: fill(data.citation, { where, url }) };
   }
 
   async function copy(text) {
@@ -32,23 +38,32 @@
     }
   }
 
-  function button(label, text) {
+  function button(label, act) {
     const control = Object.assign(document.createElement("button"), { type: "button", textContent: label });
-    control.addEventListener("click", async () => {
+    control.addEventListener("click", act);
+    return control;
+  }
+
+  function copier(label, text) {
+    const control = button(label, async () => {
       await copy(text);
-      control.textContent = labels.copied;
-      setTimeout(() => (control.textContent = label), 1500);
+      status.textContent = data.copied; // announced by screen readers
+      control.textContent = data.copied;
+      setTimeout(() => {
+        control.textContent = label;
+        status.textContent = "";
+      }, 1500);
     });
     return control;
   }
 
   // The copy buttons, made when the reader first opens them; in the flow below the unit, so they cover nothing.
-  function panel(unit, toggle) {
-    const { url, where, text } = cite(unit.id);
+  function panel(unit, toggle, { url, where, text }) {
     const group = Object.assign(document.createElement("span"), { className: "cite-panel" });
     group.setAttribute("role", "group");
     group.setAttribute("aria-label", where);
-    group.append(button(labels.copy_link, url), button(labels.copy_citation, text));
+    group.append(copier(data.copy_link, url), copier(data.copy_citation, text));
+    if (navigator.share) group.append(button(data.share, () => navigator.share({ title: where, text, url })));
     group.addEventListener("keydown", (event) => {
       if (event.key !== "Escape" || group.hidden) return; // closes, never reopens (start-material.js replays keys)
       toggle.click();
@@ -59,14 +74,22 @@
   }
 
   function addControl(unit) {
-    const toggle = Object.assign(document.createElement("button"), { type: "button", className: "cite" });
-    toggle.setAttribute("aria-label", fill(labels.cite_label, { where: cite(unit.id).where }));
+    const citation = cite(unit.id);
+    const heading = unit.matches("h1, h2, .parallel-row--section, .parallel-row--subsection");
+    // a heading is named by its text alone, not by its permalink and this control too
+    if (/^H/.test(unit.tagName)) unit.setAttribute("aria-label", unit.textContent.replace(/#$/, "").trim());
+    const toggle = Object.assign(document.createElement("button"), {
+      type: "button",
+      className: "cite",
+      textContent: heading ? "§" : citation.number, // the number citations give it (paragraph 3, item 4)
+    });
+    toggle.setAttribute("aria-label", fill(data.cite_label, citation));
     toggle.setAttribute("aria-expanded", "false");
     let group;
     toggle.addEventListener("click", () => {
       const open = toggle.getAttribute("aria-expanded") === "false";
       toggle.setAttribute("aria-expanded", String(open));
-      group ??= panel(unit, toggle);
+      group ??= panel(unit, toggle, citation);
       group.hidden = !open;
     });
     unit.append(toggle);

@@ -12,8 +12,9 @@ document.addEventListener(
 );
 
 // A glossary term is described by its definition (window.termTips, from assets/term-tips.<language>.js):
-// a hidden element outside the text that its aria-describedby names, for screen readers, and data-tip,
-// which edition.css draws as a tooltip on hover and keyboard focus.
+// a hidden element outside the text that its aria-describedby names, for screen readers; and, shown on hover,
+// keyboard focus or a first tap (a second follows the link), the same beside the term, kept inside the
+// window and dismissed by Escape (WCAG 1.4.13).
 if (window.termTips) {
   const definitions = Object.assign(document.createElement("div"), { className: "term-tips", hidden: true });
   for (const term of document.querySelectorAll("a.term")) {
@@ -24,7 +25,51 @@ if (window.termTips) {
       definitions.append(Object.assign(document.createElement("span"), { id: `term-tip-${id}`, textContent: tip }));
     }
     term.setAttribute("aria-describedby", `term-tip-${id}`);
-    term.dataset.tip = tip;
   }
-  document.body.append(definitions);
+  const tip = Object.assign(document.createElement("div"), { className: "term-tip", hidden: true });
+  tip.setAttribute("aria-hidden", "true"); // screen readers have the definition already
+  document.body.append(definitions, tip);
+  let shown = null;
+  let touch = false;
+  let tapped = null; // the term whose definition was showing when the finger came down
+  const show = (term) => {
+    shown = term;
+    tip.replaceChildren(...document.getElementById(term.getAttribute("aria-describedby")).cloneNode(true).childNodes);
+    tip.hidden = false;
+    const box = term.getBoundingClientRect();
+    const room = document.documentElement.clientWidth - tip.offsetWidth;
+    tip.style.top = `${box.bottom + scrollY}px`;
+    tip.style.left = `${scrollX + Math.max(0, Math.min(box.left, room))}px`;
+  };
+  const hide = () => {
+    shown = null;
+    tip.hidden = true;
+  };
+  const termOf = (event) => event.target.closest?.("a.term[aria-describedby]");
+  addEventListener(
+    "pointerdown",
+    (event) => {
+      touch = event.pointerType === "touch";
+      tapped = shown;
+    },
+    true,
+  );
+  addEventListener("pointerover", (event) => {
+    if (event.pointerType === "touch" || tip.contains(event.target)) return; // the definition can be hovered too
+    termOf(event) ? show(termOf(event)) : shown && hide();
+  });
+  addEventListener("focusin", (event) => (termOf(event) ? show(termOf(event)) : hide()));
+  addEventListener("keydown", (event) => event.key === "Escape" && hide());
+  addEventListener(
+    "click",
+    (event) => {
+      const term = termOf(event);
+      if (!touch || term === tapped) return;
+      if (term) {
+        event.preventDefault();
+        show(term);
+      } else hide();
+    },
+    true,
+  );
 }

@@ -8,13 +8,15 @@ as they do.
 
 from __future__ import annotations
 
+import json
 from html import escape
 
 from edition import units
 from edition.units import SECTIONS, Unit, read_labels
 
 Pages = dict[str, list[Unit]]
-CITATION_KEYS = ("report", "date", "citation", "copy_link", "copy_citation", "copied", "cite_label")
+CITATION_KEYS = ("copy_link", "copy_citation", "copied", "share", "cite_label")
+CITED_ON = ("section", "parallel", "parallel_all")  # the kinds of page whose units a citation links to
 
 
 def heading(unit: Unit, language: str) -> str:
@@ -24,12 +26,16 @@ def heading(unit: Unit, language: str) -> str:
     return f"{unit.number}{unit.text}" if language == "ja" else f"{unit.number} {unit.text}"
 
 
-def _cell(unit: Unit, language: str) -> str:
+def _cell(unit: Unit, language: str, label: str) -> str:
+    """One language's cell of a row, after its column's `label`, which shows only where the columns are stacked
+    (edition.css)."""
     attributes = f'class="parallel-cell parallel-{language}" lang="{language}" data-unit="{unit.id}"'
     if unit.kind in ("section", "subsection"):
         tag = "h2" if unit.kind == "section" else "h3"
-        return f"<div {attributes}><{tag}>{escape(heading(unit, language))}</{tag}></div>"
-    return f'<div {attributes}><p class="parallel-{unit.kind}">{escape(unit.text)}</p></div>'
+        content = f"<{tag}>{escape(heading(unit, language))}</{tag}>"
+    else:
+        content = f'<p class="parallel-{unit.kind}">{escape(unit.text)}</p>'
+    return f'<span class="parallel-label">{escape(label)}</span><div {attributes}>{content}</div>'
 
 
 def side_by_side(pages: Pages, section: str, labels: dict[str, str]) -> str:
@@ -37,7 +43,7 @@ def side_by_side(pages: Pages, section: str, labels: dict[str, str]) -> str:
     pairs = [(ja, en) for ja, en in zip(pages["ja"], pages["en"], strict=True) if section in ("all", ja.section)]
     rows = [
         f'<div class="parallel-row parallel-row--{ja.kind}" id="{ja.id}" data-unit="{ja.id}">'
-        f"{_cell(ja, 'ja')}{_cell(en, 'en')}</div>"
+        f"{_cell(ja, 'ja', labels['column_ja'])}{_cell(en, 'en', labels['column_en'])}</div>"
         for ja, en in pairs
     ]
     head = (
@@ -66,26 +72,60 @@ def render(name: str, language: str, pages: Pages) -> str:
     return f"# {title(name, language, pages, labels)} {{ #parallel }}\n\n{side_by_side(pages, name, labels)}"
 
 
-def citation_data(language: str, home: str) -> dict[str, object]:
-    """What docs/assets/citations.js needs, written into each page: its strings (data/parallel.tsv), the id
-    grammar and the place labels by kind in the grammar's order, and the URL of a unit below `home`."""
+def cited_on(src_uri: str) -> str:
+    """For a page whose units carry citation controls (`en/v.md`), the kind of page its citations link to
+    (CITED_ON: the whole report on one page cites the section pages); "" for any other page."""
+    _, _, name = src_uri.partition("/")
+    pages = {units.page(section, kind): kind for section in SECTIONS for kind in ("section", "parallel")}
+    return {**pages, units.PAGES["parallel_all"]: "parallel_all", units.PAGES["full"]: "section"}.get(name, "")
+
+
+def citation_script(language: str, home: str) -> str:
+    """`assets/citations.<language>.js`, what docs/assets/citations.js needs, cached once for every page: its
+    strings (data/parallel.tsv), the citation with the report's particulars filled in, the id grammar, the place
+    labels by kind in the grammar's order, and a unit's URL below `home` on each kind of page."""
     labels = read_labels()[language]
-    return {
+    citation = labels["citation"]
+    for key in ("issuer", "report", "date", "edition"):
+        citation = citation.replace(f"{{{key}}}", labels[key])
+    data = {
         **{key: labels[key] for key in CITATION_KEYS},
+        "citation": citation,
         "where": [[kind, labels[f"where_{kind}"]] for kind in units.KINDS],
         "unit_id": units.ID_PATTERN,
-        "url": home + units.url_pattern(),
+        "url": {kind: home + units.url_pattern(kind) for kind in CITED_ON},
     }
+    return f"window.citationData = {json.dumps(data, ensure_ascii=False, separators=(',', ':'))};\n"
 
 
-def links(src_uri: str) -> list[tuple[str, str]]:
-    """(label key, src_uri) of the reading pages to offer on the page `src_uri` (e.g. `en/v.md`), and back."""
+def links(src_uri: str, pages: Pages) -> list[tuple[str, str]]:
+    """(label, src_uri) of the pages to offer on the page `src_uri` (e.g. `en/v.md`): a section's side-by-side
+    page and back; from a side-by-side page, the previous and next sections side by side too, and the glossary,
+    so that reading side by side never ends in a dead end."""
     language, _, name = src_uri.partition("/")
+    labels = read_labels()[language]
     section = name.removeprefix("parallel/").removesuffix(".md")
-    parallel_all = ("to_parallel_all", f"{language}/{units.PAGES['parallel_all']}")
-    full = ("to_full", f"{language}/{units.PAGES['full']}")
+    parallel_all = (labels["to_parallel_all"], f"{language}/{units.PAGES['parallel_all']}")
+    full = (labels["to_full"], f"{language}/{units.PAGES['full']}")
+    glossary = (labels["to_glossary"], f"{language}/glossary.md")
     if section in SECTIONS and name == units.page(section):
-        return [("to_parallel", f"{language}/{units.page(section, 'parallel')}"), full]
+        return [(labels["to_parallel"], f"{language}/{units.page(section, 'parallel')}"), full]
     if section in SECTIONS and name == units.page(section, "parallel"):
-        return [("to_section", f"{language}/{units.page(section)}"), parallel_all]
-    return {units.PAGES["parallel_all"]: [full], units.PAGES["full"]: [parallel_all]}.get(name, [])
+        headings = {unit.id: heading(unit, language) for unit in pages[language] if unit.kind == "section"}
+        n = SECTIONS.index(section)
+        around = [
+            (labels[key].format(title=headings[SECTIONS[m]]), f"{language}/{units.page(SECTIONS[m], 'parallel')}")
+            for key, m in (("previous", n - 1), ("next", n + 1))
+            if 0 <= m < len(SECTIONS)
+        ]
+        return [(labels["to_section"], f"{language}/{units.page(section)}"), *around, parallel_all, glossary]
+    return {units.PAGES["parallel_all"]: [full, glossary], units.PAGES["full"]: [parallel_all]}.get(name, [])
+
+
+def index(src_uri: str, pages: Pages) -> tuple[str, list[tuple[str, str]]]:
+    """On the whole report side by side, a title and (heading, #id) of every section, to jump to; elsewhere none."""
+    language, _, name = src_uri.partition("/")
+    if name != units.PAGES["parallel_all"]:
+        return "", []
+    sections = [(heading(unit, language), f"#{unit.id}") for unit in pages[language] if unit.kind == "section"]
+    return read_labels()[language]["sections"], sections
