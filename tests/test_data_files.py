@@ -11,10 +11,12 @@ from pathlib import Path
 import pytest
 
 from builds import copy_sources
-from edition import ROOT, report
+from edition import ROOT, report, tables, units, xref
 from edition.data import DataError, numbered_rows, read_tsv
-from edition.errata import apply_errata, read_errata
+from edition.errata import ERRATA, apply_errata, read_errata
+from edition.glossary import GLOSSARY, TERMINOLOGY
 from edition.original import read_units
+from measure.budgets import BUDGETS
 from measure.build import BuildFailed, build_site
 
 ERRATA_HEADER = ("id", "unit", "original", "corrected", "reason_ja", "reason_en")
@@ -91,12 +93,32 @@ def test_other_slips_are_one_line_too(data: Path, name: str, text: str, message:
     assert str(error.value) == message
 
 
-@pytest.mark.parametrize("path", sorted((ROOT / "data").glob("*.tsv")), ids=lambda path: path.name)
+DATA_FILES = sorted((ROOT / "data").glob("*.tsv"))
+READ_BY_THE_CODE = [  # every data file that the build and the gates name
+    ERRATA,
+    tables.NORMALISATIONS,
+    GLOSSARY,
+    TERMINOLOGY,
+    units.LABELS,
+    xref.DOCUMENTS,
+    xref.MENTIONS,
+    xref.CHAPTERS,
+    BUDGETS,
+]
+
+
+def test_every_data_file_the_code_reads_is_read_back_below() -> None:
+    assert sorted(READ_BY_THE_CODE) == DATA_FILES
+
+
+@pytest.mark.parametrize("path", DATA_FILES, ids=lambda path: path.name)
 def test_a_good_file_reads_as_before_each_row_at_its_line(path: Path) -> None:
     with path.open(encoding="utf-8", newline="") as f:
         assert read_tsv(path) == list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
     lines = path.read_text(encoding="utf-8").split("\n")
-    for line, row in numbered_rows(path):
+    numbered = numbered_rows(path)
+    assert len(numbered) == len([line for line in lines[1:] if line]) > 0  # every line but the header is a row
+    for line, row in numbered:
         assert lines[line - 1].split("\t") == list(row.values())
 
 

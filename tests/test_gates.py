@@ -15,9 +15,10 @@ import pytest
 
 from builds import MATERIAL, copy_sources
 from edition import ROOT
+from html_units import PREFIX
 from measure.build import build_site
 from measure.chromium import start_material
-from measure.links import check_links, external_report, page_urls
+from measure.links import NothingChecked, check_links, external_report, page_urls
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 EXTERNAL_LINKS_REPORT = ROOT / "build" / "external-links.tsv"
@@ -29,6 +30,17 @@ def _pages(site_dir: Path) -> list[str]:
     return [url for url in page_urls(site_dir) if url != "/404.html"]
 
 
+def _source_pages() -> set[str]:
+    """The URL of each Markdown page of docs/ja and docs/en: what the crawl must find, counted without crawling."""
+    urls = set()
+    for language, prefix in PREFIX.items():
+        folder = ROOT / "docs" / language
+        for page in folder.rglob("*.md"):
+            parts = page.relative_to(folder).with_suffix("").parts
+            urls.add("/" + prefix + "".join(part + "/" for part in parts if part != "index"))
+    return urls
+
+
 def test_every_internal_link_and_fragment_resolves(site: tuple[Path, str]) -> None:
     folder, url = site
     report = check_links(folder, url)
@@ -36,6 +48,7 @@ def test_every_internal_link_and_fragment_resolves(site: tuple[Path, str]) -> No
     EXTERNAL_LINKS_REPORT.write_text(external_report(report), encoding="utf-8")
     broken = [f"{link.source}: {link.href}: {why}" for link, why in report.broken]
     assert not broken, f"{len(broken)} broken links:\n" + "\n".join(broken)
+    assert report.pages == len(_source_pages()) + 1, "pages read: one per page of docs/, and 404.html"
     assert report.checked > 20 * len(_pages(folder)), "too few links found: is the crawler reading the pages?"
 
 
@@ -54,10 +67,21 @@ def test_the_link_check_finds_a_broken_fragment(site: tuple[Path, str], tmp_path
     assert any(why == "no file for /about/" for _, why in broken)
 
 
+def test_the_link_check_fails_a_site_with_no_page_or_no_link(tmp_path: Path) -> None:
+    """A wrong folder or a site of pages without links must not pass as a site without broken links."""
+    (tmp_path / "sitemap.xml").write_text("<urlset/>", encoding="utf-8")
+    with pytest.raises(NothingChecked, match="no HTML page"):
+        check_links(tmp_path, "http://127.0.0.1/")
+    (tmp_path / "index.html").write_text("<p>no link</p>", encoding="utf-8")
+    with pytest.raises(NothingChecked, match="no internal link in 1 pages"):
+        check_links(tmp_path, "http://127.0.0.1/")
+
+
 def test_both_languages_are_crawled(site: tuple[Path, str]) -> None:
     pages = _pages(site[0])
     assert {"/", "/en/", "/v/", "/en/v/", "/about/", "/en/about/"} <= set(pages)
     assert len([p for p in pages if p.startswith("/en/")]) * 2 == len(pages)
+    assert len(pages) == len(set(pages)) and set(pages) == _source_pages()
 
 
 @pytest.fixture(scope="module")
@@ -78,10 +102,11 @@ def _one_page_per_kind(pages: list[str]) -> list[str]:
 def _axe_violations(page: object, where: str, scheme: str) -> list[str]:
     shown = page.get_attribute("body", "data-md-color-scheme")  # type: ignore[attr-defined]
     assert shown == SCHEMES[scheme], f"{where}: not in the {scheme} palette"
-    violations = page.evaluate("axe.run(document, {resultTypes: ['violations']})")["violations"]  # type: ignore[attr-defined]
+    results = page.evaluate("axe.run(document, {resultTypes: ['violations']})")  # type: ignore[attr-defined]
+    assert results["passes"], f"{where}: axe passed no rule at all: did it examine the page?"
     return [
         f"{where}: axe {v['id']} ({v['impact']}): {', '.join(str(node['target']) for node in v['nodes'][:3])}"
-        for v in violations
+        for v in results["violations"]
     ]
 
 
@@ -90,7 +115,9 @@ def _problems(context: object, url: str, path: str, axe_source: str, scheme: str
     then with Material's script running, which starts on the reader's first interaction."""
     host = urlsplit(url).netloc
     problems: list[str] = []
+    requested: list[str] = []
     page = context.new_page()  # type: ignore[attr-defined]
+    page.on("request", lambda r: requested.append(r.url))
     page.on("request", lambda r: urlsplit(r.url).netloc == host or problems.append(f"{path}: request {r.url}"))
     page.on("requestfailed", lambda r: problems.append(f"{path}: failed {r.url} {r.failure}"))
     page.on("response", lambda r: r.status < 400 or problems.append(f"{path}: HTTP {r.status} {r.url}"))
@@ -102,6 +129,7 @@ def _problems(context: object, url: str, path: str, axe_source: str, scheme: str
     start_material(page)
     problems.extend(_axe_violations(page, f"{path} with Material's script running", scheme))
     page.close()
+    assert requested, f"{path}: no request seen: the privacy check watched nothing"
     return problems
 
 
@@ -112,6 +140,8 @@ def test_pages_are_private_quiet_and_accessible(
     """Every page in the light palette, one page of each kind in the dark one (the same markup, other colours)."""
     folder, url = site
     pages = _pages(folder) if scheme == "light" else _one_page_per_kind(_pages(folder))
+    expected = sorted(_source_pages())
+    assert len(pages) == len(expected if scheme == "light" else _one_page_per_kind(expected))
     context = browser.new_context(color_scheme=scheme)  # type: ignore[attr-defined]
     problems = [problem for path in pages for problem in _problems(context, url, path, axe_source, scheme)]
     context.close()
@@ -153,6 +183,7 @@ def test_two_builds_in_two_folders_are_byte_identical(tmp_path: Path) -> None:
     epoch = _last_commit_epoch()
     first, second = (_files(_build_copy(tmp_path / name, epoch)) for name in ("one", "another"))
     assert first.keys() == second.keys()
+    assert len([name for name in first if name.endswith("index.html")]) == len(_source_pages())
     differ = sorted(name for name in first if first[name] != second[name])
     assert not differ, f"files that differ between two builds of the same commit: {differ}"
     assert {"sitemap.xml", "sitemap.xml.gz", "search/search_index.json"} <= first.keys()

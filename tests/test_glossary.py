@@ -14,7 +14,7 @@ from builds import copy_sources
 from edition import ROOT, xref
 from edition.check import check
 from edition.data import read_tsv
-from edition.glossary import TERMINOLOGY, read_entries
+from edition.glossary import GLOSSARY, TERMINOLOGY, read_entries
 from edition.units import HOME
 from html_units import PREFIX, SECTIONS, UNITS, term_links
 from html_units import read_units as units_in_html
@@ -28,9 +28,17 @@ def ctx(md: markdown.Markdown) -> xref.Context:
     return xref.context(result.pages)
 
 
+def rows(data: Path) -> int:
+    """A data file's rows counted as lines, not as read_tsv reads them: a count that does not trust the reader."""
+    return len([line for line in data.read_text(encoding="utf-8").splitlines()[1:] if line])
+
+
 def test_the_real_glossary_and_cross_references_verify(ctx: xref.Context) -> None:
+    assert len(ctx.entries) == rows(GLOSSARY) > 0
     assert xref.verify(ctx) == []
-    assert {row["ja"] for row in read_tsv(TERMINOLOGY)} <= {e.ja for e in ctx.entries}
+    terminology = {row["ja"] for row in read_tsv(TERMINOLOGY)}
+    assert len(terminology) == rows(TERMINOLOGY) > 0
+    assert terminology <= {e.ja for e in ctx.entries}
 
 
 def test_occurrences_are_the_units_where_the_built_pages_mark_the_term(
@@ -47,10 +55,11 @@ def test_occurrences_are_the_units_where_the_built_pages_mark_the_term(
     marks: dict[str, list[str]] = {}
     for section in SECTIONS:
         marks.update(term_links((folder / section / "index.html").read_text(encoding="utf-8"), ids))
+    assert len(marks) == len(UNITS)
     titles, _ = units_in_html((folder / "index.html").read_text(encoding="utf-8"), {HOME})
-    for entry in ctx.entries:
-        if any(entry.ja in other.ja and entry.ja != other.ja for other in ctx.entries):
-            continue
+    outermost = [e for e in ctx.entries if not any(e.ja in other.ja and e.ja != other.ja for other in ctx.entries)]
+    assert len(outermost) > len(ctx.entries) // 2, f"only {len(outermost)} of {len(ctx.entries)} terms checked"
+    for entry in outermost:
         marked = [unit for unit, links in marks.items() if any(link.endswith(f"#{entry.anchor}") for link in links)]
         expected = ([HOME] if entry.ja in titles[HOME] else []) + marked
         assert ctx.places[entry.id] == expected, entry.ja
@@ -110,14 +119,20 @@ def _rendered(md: markdown.Markdown, page: Path) -> etree.Element:
 def test_every_occurrence_in_the_japanese_text_is_marked(md: markdown.Markdown, ctx: xref.Context) -> None:
     """Each term in a unit is inside a mark, its own or a longer term's that contains it (longest match first)."""
     entries = read_entries()
+    examined: list[str] = []  # the units
+    found: set[str] = set()  # the terms found in them
     for section in SECTIONS:
         root = _rendered(md, ROOT / "docs" / "ja" / f"{section}.md")
         for unit in (el for el in root.iter() if el.get("id") in {u.id for u in UNITS}):
+            examined.append(unit.get("id", ""))
             marks = ["".join(a.itertext()) for a in unit.iter("a") if a.get("class") == "term"]
             text = "".join(t for a in unit.iter("a") if a.get("class") == "headerlink" for t in a.itertext())
             for entry in entries:
                 if entry.ja in "".join(unit.itertext()).replace(text, ""):
                     assert any(entry.ja in mark for mark in marks), f"{unit.get('id')}: {entry.ja} is not marked"
+                    found.add(entry.id)
+    assert examined == [unit.id for unit in UNITS]
+    assert found == {entry.id for entry in ctx.entries if set(ctx.places[entry.id]) - {HOME}}  # all but the title's
 
 
 def test_english_terms_are_marked_on_word_boundaries_ignoring_case(md: markdown.Markdown) -> None:
@@ -222,9 +237,12 @@ def test_the_cross_reference_pages_show_the_data(site: tuple[Path, str]) -> None
     folder, _ = site
     for language, prefix in PREFIX.items():
         html = (folder / prefix / "xref" / "index.html").read_text(encoding="utf-8")
-        for row in read_tsv(xref.DOCUMENTS):
+        documents, chapters = read_tsv(xref.DOCUMENTS), read_tsv(xref.CHAPTERS)
+        assert len(documents) == rows(xref.DOCUMENTS) > 0
+        assert len(chapters) == rows(xref.CHAPTERS) == 8  # the 2015 Guidelines' chapters, I to VIII
+        for row in documents:
             assert f'<time datetime="{row["date"]}">' in html
-        for row in read_tsv(xref.CHAPTERS):
+        for row in chapters:
             assert row[language] in html
         # an activity listed in both V and VI links to both items, as the original lists it
         shared = [u for u in UNITS if u.kind == "item" and u.text == "後方支援"]

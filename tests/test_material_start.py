@@ -24,6 +24,7 @@ def test_a_page_being_read_runs_none_of_materials_script(site: tuple[Path, str],
     scripts: list[str] = []
     page.on("request", lambda request: request.resource_type != "script" or scripts.append(request.url))
     page.goto(site[1] + path, wait_until="networkidle")
+    assert [url for url in scripts if url.endswith("/assets/start-material.js")], "no script seen: watching nothing?"
     assert not [url for url in scripts if "/javascripts/bundle." in url], scripts
     assert page.evaluate("document.documentElement.className") == "no-js"
 

@@ -19,9 +19,10 @@ import markdown
 import pytest
 
 from builds import MATERIAL, material_bundle
+from edition import ROOT
 from edition.check import check
 from edition.search import CONFIG_SEARCH_RE, MaterialSearchChanged, point_at_worker
-from html_units import PREFIX, UNITS
+from html_units import PREFIX, SECTIONS, UNITS
 from measure.chromium import start_material
 
 JAPANESE = [
@@ -95,6 +96,7 @@ def expected_english(patterns: list[str], md: markdown.Markdown) -> set[str]:
     text: dict[str, str] = {}
     for unit in check(md).pages["en"]:
         text[unit.path.stem] = text.get(unit.path.stem, "") + "\n" + fold(unit.text)
+    assert sorted(text) == sorted(SECTIONS), "the English pages read are not the nine sections"
     return {section for section, body in text.items() if all(re.search(p, body) for p in patterns)}
 
 
@@ -202,18 +204,18 @@ def test_english_query(
     if not expected:
         assert meta == translation(search_page.page, "search.result.none")
         return
-    for result in results:
-        for mark in result["marks"]:
-            assert any(re.fullmatch(p.replace(r"\b", "") + r"\w*", fold(mark)) for p in patterns), (
-                f"highlighted {mark!r}"
-            )
+    marks = [mark for result in results for mark in result["marks"]]
+    assert marks, "nothing highlighted"
+    for mark in marks:
+        assert any(re.fullmatch(p.replace(r"\b", "") + r"\w*", fold(mark)) for p in patterns), f"highlighted {mark!r}"
     lands_on_match(search_page, results)
 
 
 def test_japanese_on_an_english_page_finds_nothing(search_page: object) -> None:
     """Results are in the page's language only."""
-    results, _ = search_page("en/v/", "ミサイル防衛")
+    results, meta = search_page("en/v/", "ミサイル防衛")
     assert results == []
+    assert meta == translation(search_page.page, "search.result.none")  # the search ran, and said so
 
 
 def test_every_page_uses_our_worker_and_index(site: tuple[Path, str]) -> None:
@@ -221,6 +223,7 @@ def test_every_page_uses_our_worker_and_index(site: tuple[Path, str]) -> None:
     pages = {html: html.read_text(encoding="utf-8") for html in folder.rglob("*.html")}
     configured = {html: text for html, text in pages.items() if 'id="__config"' in text}
     assert configured, "no page carries Material's configuration"
+    assert len(configured) == len(list((ROOT / "docs").rglob("*.md"))) + 1  # every page of docs/, and 404.html
     for html, text in configured.items():
         assert "assets/search-worker.js?lang=" in text and not CONFIG_SEARCH_RE.search(text), html
     index = json.loads((folder / "search" / "search_index.json").read_text(encoding="utf-8"))
@@ -228,6 +231,7 @@ def test_every_page_uses_our_worker_and_index(site: tuple[Path, str]) -> None:
     for language in ("ja", "en"):
         units = json.loads((folder / "search" / f"units.{language}.json").read_text(encoding="utf-8"))
         assert {doc["lang"] for doc in units["docs"]} == {language}
+        assert len(units["docs"]) == len(UNITS) + len(SECTIONS)  # each unit, and each section's page
     assert (folder / "assets" / "search-worker.js").is_file()
 
 

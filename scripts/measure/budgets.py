@@ -25,8 +25,34 @@ class Budget:
     what: str
 
 
+class NothingMeasured(Exception):
+    """A page not there to weigh, or figures without budgets: a gate that measured nothing would pass."""
+
+
 def read_budgets() -> dict[str, Budget]:
     return {r["name"]: Budget(r["name"], float(r["limit"]), r["unit"], r["what"]) for r in read_tsv(BUDGETS)}
+
+
+def judge(measured: dict[str, float], budgets: dict[str, Budget]) -> dict[str, dict[str, object]]:
+    """Each figure against its budget; the budgets must name exactly the figures measured, none left unjudged."""
+    if not budgets or measured.keys() != budgets.keys():
+        raise NothingMeasured(f"{BUDGETS.name} has budgets for {sorted(budgets)}, the figures are {sorted(measured)}")
+    return {
+        name: {"value": measured[name], "limit": b.limit, "unit": b.unit, "ok": measured[name] <= b.limit}
+        for name, b in budgets.items()
+    }
+
+
+def _weigh(page: object, url: str, counter: Counter) -> int:
+    """The gzip bytes sent to show `url` and start Material: what a reader who does anything at all fetches."""
+    counter.reset()
+    response = page.goto(url, wait_until="networkidle")  # type: ignore[attr-defined]
+    if response is None or not response.ok:
+        raise NothingMeasured(f"{url}: HTTP {response.status if response else 'no response'}, not a page to weigh")
+    start_material(page)
+    if not counter.bytes:
+        raise NothingMeasured(f"{url}: no byte counted: is the page served by the server that counts?")
+    return counter.bytes
 
 
 def page_weights(browser: object, base_url: str, counter: Counter) -> dict[str, dict[str, int]]:
@@ -35,13 +61,9 @@ def page_weights(browser: object, base_url: str, counter: Counter) -> dict[str, 
     for language, (first, following) in SECTION_PAGES.items():
         context = browser.new_context()  # type: ignore[attr-defined]  # an empty cache
         page = context.new_page()
-        counter.reset()
-        page.goto(base_url + first, wait_until="networkidle")
-        start_material(page)  # counted: what a reader who does anything at all fetches
-        first_view = counter.bytes
-        counter.reset()
-        page.goto(base_url + following, wait_until="networkidle")
-        start_material(page)
-        weights[language] = {"first_view": first_view, "next_page": counter.bytes}
+        weights[language] = {
+            "first_view": _weigh(page, base_url + first, counter),
+            "next_page": _weigh(page, base_url + following, counter),
+        }
         context.close()
     return weights

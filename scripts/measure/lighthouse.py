@@ -4,7 +4,8 @@ gzip; every category of every page must score 100.
 Lighthouse's scores vary from run to run on the same page (its documentation advises taking the median of
 several runs): each page's score in a category is the median of five runs, and the runs stop as soon as a
 majority settles it (three that agree). Lighthouse comes from package-lock.json (`npm ci`); Chromium is Debian's
-(CHROME_PATH). Writes every run to bench/lighthouse.json and exits 1 if a median is below 100.
+(CHROME_PATH). Writes every run to bench/lighthouse.json and exits 1 if a median is below 100, or if the built
+site lacks a page of PAGES (Lighthouse would score the error page in its place).
 """
 
 from __future__ import annotations
@@ -23,8 +24,9 @@ from measure.serve import serve
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
-# Home, a section, then the glossary and a side-by-side page where the site has them; both languages.
+# Home, a section, the glossary and a side-by-side page; in both languages, at these paths under the site's root.
 PAGES = ("", "v/", "glossary/", "parallel/v/")
+LANGUAGES = ("", "en/")
 OUT = ROOT / "bench" / "lighthouse.json"
 RUNS = 5  # as Lighthouse's documentation advises for its variance
 METRICS = ("first-contentful-paint", "largest-contentful-paint", "speed-index", "total-blocking-time")
@@ -70,6 +72,20 @@ def _page(url: str, report: Path) -> dict[str, object]:
     return {"median_scores": medians, "runs": runs}
 
 
+class PageMissing(Exception):
+    """A page of PAGES that the built site lacks: the gate must stop, not audit the error page or nothing."""
+
+
+def pages_to_audit(site: Path) -> list[str]:
+    """Every page of PAGES in each language, as a path under the site's root ("", "v/", …, "en/parallel/v/")."""
+    paths = [language + page for language in LANGUAGES for page in PAGES]
+    missing = [path for path in paths if not (site / path / "index.html").is_file()]
+    if missing:
+        pages = ", ".join("/" + path for path in missing)
+        raise PageMissing(f"Lighthouse: PAGES names {pages}, which the built site does not have (no index.html)")
+    return paths
+
+
 def main() -> int:
     if not LIGHTHOUSE.exists():
         sys.exit(f"Lighthouse is not installed at {LIGHTHOUSE}: run `npm ci`")
@@ -79,10 +95,12 @@ def main() -> int:
         site.mkdir()
         with serve(site) as (url, _):  # first, so that the site is built for the address it is served at
             build_site(site, SITE_URL=url)
-            for language in ("", "en/"):
-                for page in PAGES:
-                    if (site / language / page / "index.html").is_file():
-                        results["/" + language + page] = _page(url + language + page, Path(tmp) / "report.json")
+            try:
+                paths = pages_to_audit(site)
+            except PageMissing as missing:
+                sys.exit(str(missing))
+            for path in paths:
+                results["/" + path] = _page(url + path, Path(tmp) / "report.json")
     OUT.parent.mkdir(exist_ok=True)
     OUT.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     below = [f"{path}: {r['median_scores']}" for path, r in results.items() if min(r["median_scores"].values()) < 100]  # type: ignore[attr-defined]

@@ -47,7 +47,12 @@ class Link:
 class LinkReport:
     broken: list[tuple[Link, str]]  # (link, why)
     external: list[Link]
-    checked: int
+    pages: int  # HTML files read
+    checked: int  # internal links resolved, or found broken
+
+
+class NothingChecked(Exception):
+    """A site with no page, or no internal link: a gate that examined nothing would pass it."""
 
 
 def page_urls(site_dir: Path) -> list[str]:
@@ -97,16 +102,23 @@ def sitemap_links(site_dir: Path) -> list[Link]:
 
 
 def check_links(site_dir: Path, site_url: str) -> LinkReport:
-    """Resolve every link on every page and in the sitemap; site_url is the URL the site was built for."""
+    """Resolve every link on every page and in the sitemap; site_url is the URL the site was built for.
+
+    Raises NothingChecked if the site has no page or no internal link: a wrong folder or site_url, not a clean site.
+    """
     _parse.cache_clear()
     site_url = site_url.rstrip("/") + "/"
+    pages = page_urls(site_dir)
+    if not pages:
+        raise NothingChecked(f"no HTML page in {site_dir}")
     todo: list[tuple[Link, str]] = [(link, site_url) for link in sitemap_links(site_dir)]
-    for url in page_urls(site_dir):
+    for url in pages:
         base = urljoin(site_url, url.lstrip("/"))
         file = _target(site_dir, url)
         assert file is not None
         todo += [(Link(url, href), base) for href in _parse(file).links]
     broken, external = [], []
+    checked = 0
     for link, base in todo:
         if link.href.startswith(NOT_LINKS) or not link.href.strip():
             continue
@@ -115,9 +127,14 @@ def check_links(site_dir: Path, site_url: str) -> LinkReport:
         except ValueError:
             external.append(link)
             continue
+        checked += 1
         if why:
             broken.append((link, why))
-    return LinkReport(broken=broken, external=external, checked=len(todo))
+    if not checked:
+        raise NothingChecked(
+            f"no internal link in {len(pages)} pages of {site_dir}: is {site_url} the URL it was built for?"
+        )
+    return LinkReport(broken=broken, external=external, pages=len(pages), checked=checked)
 
 
 def external_report(report: LinkReport) -> str:
