@@ -127,6 +127,9 @@ def test_each_unit_shows_the_number_its_citation_gives_it(site, browser, path: s
     assert numbers == expected
     sizes = page.eval_on_selector_all(".md-content .cite", "cs => cs.map(c => [c.offsetWidth, c.offsetHeight])")
     assert all(width >= 24 and height >= 24 for width, height in sizes), sizes  # WCAG 2.5.8 target size
+    page.emulate_media(media="print")  # printed too, headings aside (their numbers are in their text)
+    printed = page.eval_on_selector_all(".md-content .cite", "cs => cs.map(c => c.checkVisibility())")
+    assert printed == [number != "§" for _, number in expected]
     page.close()
 
 
