@@ -133,7 +133,6 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     urls = {file.src_uri: file.url for file in files.documentation_pages()}
     links = parallel.links(page.file.src_uri, state.pages)
     page.meta["parallel_links"] = [(label, urls[target]) for label, target in links]
-    page.meta["parallel_index"] = parallel.index(page.file.src_uri, state.pages)
     page.meta["cited_on"] = parallel.cited_on(page.file.src_uri)
     page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
     source = Path(page.file.abs_src_path).read_text(encoding="utf-8")

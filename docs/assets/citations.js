@@ -1,5 +1,5 @@
 // The citation control: on every unit (heading, paragraph, list item, side-by-side row), one button in the
-// unit's margin, showing the unit's number as citations count it (paragraph 3, item 4; § for a heading). It
+// unit's margin, showing the unit's number as citations count it (paragraph 3, item 1.4; § for a heading). It
 // opens, below the unit, buttons to copy a link to it and a citation of it (and to share it, where the device
 // can), in the page's language. The strings, the id grammar and the URL of a unit on this kind of page come
 // from assets/citations.<language>.js (scripts/edition/parallel.py). Added at runtime, so the text the edition
@@ -19,11 +19,10 @@
     const numbers = id.match(UNIT_RE).slice(1);
     const values = Object.fromEntries(data.where.map(([kind], n) => [kind, numbers[n]]));
     const url = fill(data.url[citedOn], { section: values.section, id });
-    const [kind, template] = data.where.findLast(([name]) => values[name]);
-    const number = values[kind];
+    const [, template, face] = data.where.findLast(([name]) => values[name]);
     values.section = values.section.toUpperCase();
     const where = fill(template, values);
-    return { url, where, number, text: fill(data.citation, { where, url }) };
+    return { url, where, face: fill(face, values), text: fill(data.citation, { where, url }) };
   }
 
   async function copy(text) {
@@ -75,13 +74,12 @@
 
   function addControl(unit) {
     const citation = cite(unit.id);
-    const heading = unit.matches("h1, h2, .parallel-row--section, .parallel-row--subsection");
     // a heading is named by its text alone, not by its permalink and this control too
     if (/^H/.test(unit.tagName)) unit.setAttribute("aria-label", unit.textContent.replace(/#$/, "").trim());
     const toggle = Object.assign(document.createElement("button"), {
       type: "button",
       className: "cite",
-      textContent: heading ? "§" : citation.number, // the number citations give it (paragraph 3, item 4)
+      textContent: citation.face, // the unit's number as citations count it: 3 (paragraph), 1.4 (item), §
     });
     toggle.setAttribute("aria-label", fill(data.cite_label, citation));
     toggle.setAttribute("aria-expanded", "false");

@@ -39,7 +39,7 @@ if (window.termTips) {
     const box = term.getBoundingClientRect();
     const room = document.documentElement.clientWidth - tip.offsetWidth;
     tip.style.top = `${box.bottom + scrollY}px`;
-    tip.style.left = `${scrollX + Math.max(0, Math.min(box.left, room))}px`;
+    tip.style.left = `${scrollX + Math.max(8, Math.min(box.left, room - 8))}px`;
   };
   const hide = () => {
     shown = null;

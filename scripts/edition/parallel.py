@@ -66,10 +66,22 @@ def title(name: str, language: str, pages: Pages, labels: dict[str, str]) -> str
     return labels["parallel_title"].format(title=heading(unit, language))
 
 
+def index(language: str, pages: Pages, labels: dict[str, str]) -> str:
+    """The whole report side by side: every section, to jump to."""
+    links = "".join(
+        f'<li><a href="#{unit.id}">{escape(heading(unit, language))}</a></li>'
+        for unit in pages[language]
+        if unit.kind == "section"
+    )
+    return f'<nav class="parallel-index" aria-label="{labels["sections"]}"><ol>{links}</ol></nav>'
+
+
 def render(name: str, language: str, pages: Pages) -> str:
-    """A side-by-side page of a section or of `all`, its title first (MkDocs takes the page title from it)."""
+    """A side-by-side page of a section or of `all`, its title first (MkDocs takes the page title from it); the
+    whole report's with an index of its sections."""
     labels = read_labels()[language]
-    return f"# {title(name, language, pages, labels)} {{ #parallel }}\n\n{side_by_side(pages, name, labels)}"
+    head = f"# {title(name, language, pages, labels)} {{ #parallel }}\n\n"
+    return head + (index(language, pages, labels) + "\n\n" if name == "all" else "") + side_by_side(pages, name, labels)
 
 
 def cited_on(src_uri: str) -> str:
@@ -83,7 +95,8 @@ def cited_on(src_uri: str) -> str:
 def citation_script(language: str, home: str) -> str:
     """`assets/citations.<language>.js`, what docs/assets/citations.js needs, cached once for every page: its
     strings (data/parallel.tsv), the citation with the report's particulars filled in, the id grammar, the place
-    labels by kind in the grammar's order, and a unit's URL below `home` on each kind of page."""
+    label and the control's face by kind in the grammar's order, and a unit's URL below `home` on each kind of
+    page."""
     labels = read_labels()[language]
     citation = labels["citation"]
     for key in ("issuer", "report", "date", "edition"):
@@ -91,7 +104,7 @@ def citation_script(language: str, home: str) -> str:
     data = {
         **{key: labels[key] for key in CITATION_KEYS},
         "citation": citation,
-        "where": [[kind, labels[f"where_{kind}"]] for kind in units.KINDS],
+        "where": [[kind, labels[f"where_{kind}"], labels[f"face_{kind}"]] for kind in units.KINDS],
         "unit_id": units.ID_PATTERN,
         "url": {kind: home + units.url_pattern(kind) for kind in CITED_ON},
     }
@@ -120,12 +133,3 @@ def links(src_uri: str, pages: Pages) -> list[tuple[str, str]]:
         ]
         return [(labels["to_section"], f"{language}/{units.page(section)}"), *around, parallel_all, glossary]
     return {units.PAGES["parallel_all"]: [full, glossary], units.PAGES["full"]: [parallel_all]}.get(name, [])
-
-
-def index(src_uri: str, pages: Pages) -> tuple[str, list[tuple[str, str]]]:
-    """On the whole report side by side, a title and (heading, #id) of every section, to jump to; elsewhere none."""
-    language, _, name = src_uri.partition("/")
-    if name != units.PAGES["parallel_all"]:
-        return "", []
-    sections = [(heading(unit, language), f"#{unit.id}") for unit in pages[language] if unit.kind == "section"]
-    return read_labels()[language]["sections"], sections
