@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -17,6 +18,7 @@ from edition.errata import apply_errata, read_errata
 from edition.original import read_units
 from measure.build import BuildFailed, build_site
 
+DATA_FILES = sorted((ROOT / "data").glob("*.tsv"))
 ERRATA_HEADER = ("id", "unit", "original", "corrected", "reason_ja", "reason_en")
 E1 = ("e1", "ii-p2-5", "なつて", "なって", "促音の小書き。", "The small っ.")  # as data/errata.tsv has it
 # Each file with a tab typed as a space on line 3, and what reading it says.
@@ -91,13 +93,23 @@ def test_other_slips_are_one_line_too(data: Path, name: str, text: str, message:
     assert str(error.value) == message
 
 
-@pytest.mark.parametrize("path", sorted((ROOT / "data").glob("*.tsv")), ids=lambda path: path.name)
+@pytest.mark.parametrize("path", DATA_FILES, ids=lambda path: path.name)
 def test_a_good_file_reads_as_before_each_row_at_its_line(path: Path) -> None:
     with path.open(encoding="utf-8", newline="") as f:
         assert read_tsv(path) == list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
     lines = path.read_text(encoding="utf-8").split("\n")
     for line, row in numbered_rows(path):
         assert lines[line - 1].split("\t") == list(row.values())
+
+
+def test_data_readme_describes_every_file_and_its_columns_in_order() -> None:
+    """data/README.md describes each column once: a section per file, whose table names its columns in order."""
+    sections = re.split(r"^## ", (ROOT / "data" / "README.md").read_text(encoding="utf-8"), flags=re.M)[1:]
+    described = {
+        name: re.findall(r"^\| `([^`]+)` \|", text, re.M) for name, _, text in (s.partition("\n") for s in sections)
+    }
+    files = {path.name: path.read_text(encoding="utf-8").split("\n", 1)[0].split("\t") for path in DATA_FILES}
+    assert described == files
 
 
 def test_each_read_gives_fresh_rows_and_sees_an_edit(data: Path) -> None:
@@ -143,5 +155,5 @@ def test_a_failed_build_shows_the_checks_report(tmp_path: Path) -> None:
     )
     with pytest.raises(BuildFailed) as failure:
         build_site(tmp_path / "site", copy)
-    assert "docs/ja/v.md:11: v-p1-3: text differs from the original" in str(failure.value)
+    assert "docs/ja/v.md:10: v-p1-3: text differs from the original" in str(failure.value)
     assert "edition check: 1 problem in 68 units; nothing was built." in str(failure.value)
