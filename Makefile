@@ -6,7 +6,7 @@ NODE_INSTALLED := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1  # mkdocs<2 is pinned on purpose (pyproject.toml): no banner on every build
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
-.PHONY: serve build offline check test bench lighthouse lock clean
+.PHONY: serve build offline check test test-fast bench lighthouse lock clean
 
 $(INSTALLED): requirements.lock pyproject.toml
 	python3 -m venv $(VENV)
@@ -36,6 +36,12 @@ test: $(INSTALLED) $(NODE_INSTALLED)  ## every test, browser tests included, the
 	$(BIN)/pytest
 	$(BIN)/python -m measure.bench_site
 	$(BIN)/python -m measure.lighthouse
+
+test-fast: $(INSTALLED)  ## the check, ruff and every test that needs no browser (about 30 s): before each commit
+	$(BIN)/python scripts/docs.py check
+	$(BIN)/ruff check scripts tests
+	$(BIN)/ruff format --check scripts tests
+	$(BIN)/pytest -m "not browser"
 
 bench: $(INSTALLED)  ## measure size and speed budgets into bench/*.json
 	$(BIN)/python -m measure.bench_site

@@ -1,4 +1,5 @@
-"""Shared fixtures: the Markdown parser MkDocs uses, a copy of the pages to break, a built and served site, Chromium."""
+"""Shared fixtures: the Markdown parser MkDocs uses, a copy of the pages to break, a built and served site, Chromium;
+and the `browser` mark on every test that drives Chromium."""
 
 from __future__ import annotations
 
@@ -14,6 +15,14 @@ from edition.pages import markdown_as_mkdocs_renders
 from measure import chromium
 from measure.build import build_site
 from measure.serve import serve
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that drives Chromium `browser`, found by the fixtures it uses (directly or through another
+    fixture), so that `-m "not browser"` (make test-fast) leaves out exactly those, with no list kept by hand."""
+    for item in items:
+        if "browser" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.browser)
 
 
 @pytest.fixture(scope="session")

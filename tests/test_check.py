@@ -38,12 +38,19 @@ def test_the_real_pages_match_the_original(md: markdown.Markdown) -> None:
     )
 
 
+def test_each_unit_is_named_at_the_line_that_holds_its_text(md: markdown.Markdown) -> None:
+    """Where a maintainer edits it: a paragraph's or list item's `{: #id }` is on the line after its text."""
+    for unit in (unit for units in check(md).pages.values() for unit in units):
+        line = unit.path.read_text(encoding="utf-8").splitlines()[unit.line - 1]
+        assert unit.text[:20] in line, (unit.id, unit.line)
+
+
 JAPANESE_MUTATIONS = {
     "one character changed": (
         "ja/v.md",
         "施設・区域の使用",
         "施設・区域の利用",
-        "docs/ja/v.md:11: v-p1-3: text differs",
+        "docs/ja/v.md:10: v-p1-3: text differs",
     ),
     "list item dropped": ("ja/viii.md", "- 情報保全\n  {: #viii-p1-2 }\n", "", "viii-p1-2: missing list item"),
     "two paragraphs merged": ("ja/ii.md", "\n{: #ii-p1 }\n\n", "", "ii-p1: missing paragraph"),
@@ -65,7 +72,7 @@ JAPANESE_MUTATIONS = {
         "ja/vii.md",
         "{: #vii-p2 }",
         "{: #vii-p1 }",
-        "docs/ja/vii.md:7: vii-p2: anchor #vii-p1 is already used at vii.md:4",
+        "docs/ja/vii.md:6: vii-p2: anchor #vii-p1 is already used at vii.md:3",
     ),
     "anchor renamed": (
         "ja/ix.md",
@@ -79,8 +86,8 @@ JAPANESE_MUTATIONS = {
 @pytest.mark.parametrize(
     ("page", "expected"),
     [
-        ("ja/iii.md", "docs/ja/iii.md:7: iii-p1-2: out of order: in the original it comes after iii-p1-1"),
-        ("en/viii.md", "docs/en/viii.md:7: viii-p1-2: out of order"),
+        ("ja/iii.md", "docs/ja/iii.md:6: iii-p1-2: out of order: in the original it comes after iii-p1-1"),
+        ("en/viii.md", "docs/en/viii.md:6: viii-p1-2: out of order"),
     ],
 )
 def test_two_swapped_list_items_are_refused(md: markdown.Markdown, docs_copy: Path, page: str, expected: str) -> None:
@@ -99,6 +106,16 @@ def test_a_character_diff_shows_what_changed(md: markdown.Markdown, docs_copy: P
     assert "expected: …施設・区域の[使]用…" in text
     assert "found:    …施設・区域の[利]用…" in text
     assert text.endswith("edition check: 1 problem in 68 units; nothing was built.")
+
+
+@pytest.mark.parametrize(("language", "other"), [("ja", "en"), ("en", "ja")])
+def test_a_page_in_one_language_only_is_refused(
+    md: markdown.Markdown, docs_copy: Path, language: str, other: str
+) -> None:
+    """mkdocs-static-i18n would show the other language's page in its place, and say nothing."""
+    (docs_copy / language / "notes.md").write_text("# Notes { #notes }\n", encoding="utf-8")
+    expected = f"{docs_copy}/{language}/notes.md:1: no {other} page beside it: add {docs_copy}/{other}/notes.md"
+    assert expected in report(md, docs_copy)
 
 
 def test_an_altered_original_is_refused(md: markdown.Markdown, tmp_path: Path) -> None:

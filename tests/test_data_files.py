@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -19,6 +20,7 @@ from edition.original import read_units
 from measure.budgets import BUDGETS
 from measure.build import BuildFailed, build_site
 
+DATA_FILES = sorted((ROOT / "data").glob("*.tsv"))
 ERRATA_HEADER = ("id", "unit", "original", "corrected", "reason_ja", "reason_en")
 E1 = ("e1", "ii-p2-5", "なつて", "なって", "促音の小書き。", "The small っ.")  # as data/errata.tsv has it
 # Each file with a tab typed as a space on line 3, and what reading it says.
@@ -93,7 +95,6 @@ def test_other_slips_are_one_line_too(data: Path, name: str, text: str, message:
     assert str(error.value) == message
 
 
-DATA_FILES = sorted((ROOT / "data").glob("*.tsv"))
 READ_BY_THE_CODE = [  # every data file that the build and the gates name
     ERRATA,
     tables.NORMALISATIONS,
@@ -120,6 +121,16 @@ def test_a_good_file_reads_as_before_each_row_at_its_line(path: Path) -> None:
     assert len(numbered) == len([line for line in lines[1:] if line]) > 0  # every line but the header is a row
     for line, row in numbered:
         assert lines[line - 1].split("\t") == list(row.values())
+
+
+def test_data_readme_describes_every_file_and_its_columns_in_order() -> None:
+    """data/README.md describes each column once: a section per file, whose table names its columns in order."""
+    sections = re.split(r"^## ", (ROOT / "data" / "README.md").read_text(encoding="utf-8"), flags=re.M)[1:]
+    described = {
+        name: re.findall(r"^\| `([^`]+)` \|", text, re.M) for name, _, text in (s.partition("\n") for s in sections)
+    }
+    files = {path.name: path.read_text(encoding="utf-8").split("\n", 1)[0].split("\t") for path in DATA_FILES}
+    assert described == files
 
 
 def test_each_read_gives_fresh_rows_and_sees_an_edit(data: Path) -> None:
@@ -165,5 +176,5 @@ def test_a_failed_build_shows_the_checks_report(tmp_path: Path) -> None:
     )
     with pytest.raises(BuildFailed) as failure:
         build_site(tmp_path / "site", copy)
-    assert "docs/ja/v.md:11: v-p1-3: text differs from the original" in str(failure.value)
+    assert "docs/ja/v.md:10: v-p1-3: text differs from the original" in str(failure.value)
     assert "edition check: 1 problem in 68 units; nothing was built." in str(failure.value)

@@ -11,7 +11,7 @@ import markdown
 import pytest
 
 from builds import copy_sources
-from edition import ROOT, xref
+from edition import ROOT, glossary, report, xref
 from edition.check import check
 from edition.data import read_tsv
 from edition.glossary import GLOSSARY, TERMINOLOGY, read_entries
@@ -75,8 +75,11 @@ def test_removing_the_only_occurrence_of_a_term_fails_naming_it(ctx: xref.Contex
         ]
         for language, units in ctx.pages.items()
     }
+    [entry] = [e for e in ctx.entries if e.id == "exclusively-defense-oriented"]
     problems = xref.verify(xref.context(pages))
-    assert problems == ["glossary term 専守防衛 (exclusively defense-oriented policy) no longer occurs in the text"]
+    assert problems == [
+        f"data/glossary.tsv:{entry.line}: glossary term 専守防衛 (exclusively defense-oriented policy) occurs nowhere in the text"
+    ]
 
 
 def test_a_chapter_continuing_a_section_the_report_lacks_fails(
@@ -87,7 +90,7 @@ def test_a_chapter_continuing_a_section_the_report_lacks_fails(
     chapters.write_text(text.replace("\tIX\n", "\tX\n"), encoding="utf-8")
     monkeypatch.setattr(xref, "CHAPTERS", chapters)
     problems = xref.verify(ctx)
-    assert problems == ["chapters.tsv: chapter VIII continues section X, which the report does not have"]
+    assert problems == [f"{chapters}:9: chapter VIII continues section X, which the report does not have"]
 
 
 def test_a_mention_phrase_that_no_longer_occurs_fails(
@@ -96,8 +99,69 @@ def test_a_mention_phrase_that_no_longer_occurs_fails(
     mentions = tmp_path / "mentions.tsv"
     mentions.write_text(xref.MENTIONS.read_text(encoding="utf-8") + "guidelines-1978\t1978年の指針\n", encoding="utf-8")
     monkeypatch.setattr(xref, "MENTIONS", mentions)
+    line = len(mentions.read_text(encoding="utf-8").splitlines())  # the phrase added last
     assert xref.verify(xref.context(ctx.pages)) == [
-        "mentions.tsv: guidelines-1978: 1978年の指針 occurs nowhere in the text"
+        f"{mentions}:{line}: guidelines-1978: 1978年の指針 occurs nowhere in the text"
+    ]
+
+
+def test_a_mention_of_no_document_and_a_document_without_english_fail(
+    ctx: xref.Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    documents, mentions = tmp_path / "documents.tsv", tmp_path / "mentions.tsv"
+    documents.write_text(
+        xref.DOCUMENTS.read_text(encoding="utf-8") + "sofa\t1960-01-19\t日米地位協定\t\t\n", encoding="utf-8"
+    )
+    mentions.write_text(xref.MENTIONS.read_text(encoding="utf-8") + "guidelines-1987\t1997年の指針\n", encoding="utf-8")
+    monkeypatch.setattr(xref, "DOCUMENTS", documents)
+    monkeypatch.setattr(xref, "MENTIONS", mentions)
+    lines = [len(path.read_text(encoding="utf-8").splitlines()) for path in (mentions, documents)]
+    assert xref.verify(xref.context(ctx.pages)) == [
+        f"{mentions}:{lines[0]}: guidelines-1987: no such id in {documents}",
+        f"{documents}:{lines[1]}: sofa: no English name, and no glossary entry for 日米地位協定 to give one",
+    ]
+
+
+GLOSSARY_ROWS = [  # id, ja, reading, en: from line 2
+    ("guidelines", "指針", "ししん", "Guidelines"),
+    ("revision", "見直し", "みなおし", "revision"),
+    ("guidelines", "中間報告", "ちゅうかんほうこく", "Interim Report"),
+    ("other", "指針", "ししん", "Guidelines"),
+]
+TERMINOLOGY_ROWS = [  # ja, en, note, chosen_by: from line 2
+    ("指針", "Guidelines", "", "standard"),
+    ("見直し", "review", "A reason.", "edition"),
+    ("抑止力", "deterrence", "", "edition"),
+    ("指針", "Guidelines", "", "given"),
+]
+
+
+def test_glossary_and_terminology_are_one_to_one_and_each_choice_says_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every problem at its own row, in a stand-in for the repository, so that each names its file as it would."""
+    monkeypatch.setattr(report, "ROOT", tmp_path)
+    (tmp_path / "data").mkdir()
+    paths = {name: tmp_path / "data" / f"{name}.tsv" for name in ("glossary", "terminology")}
+    monkeypatch.setattr(glossary, "GLOSSARY", paths["glossary"])
+    paths["glossary"].write_text(
+        "id\tja\treading\ten\texplanation_ja\texplanation_en\n"
+        + "".join("\t".join(row) + "\t説明。\tExplanation.\n" for row in GLOSSARY_ROWS),
+        encoding="utf-8",
+    )
+    paths["terminology"].write_text(
+        "ja\ten\tnote\tchosen_by\n" + "".join("\t".join(row) + "\n" for row in TERMINOLOGY_ROWS), encoding="utf-8"
+    )
+    entries = glossary.read_entries(paths["glossary"])
+    assert glossary.problems(entries, {e.id: ["v"] for e in entries}, paths["terminology"]) == [
+        "data/glossary.tsv:4: glossary id guidelines is already at line 2",
+        "data/glossary.tsv:5: glossary term 指針 is already at line 2",
+        "data/glossary.tsv:3: glossary term 見直し: English 'revision', data/terminology.tsv:3 says 'review'",
+        "data/terminology.tsv:4: terminology term 抑止力 has no glossary entry in data/glossary.tsv",
+        "data/terminology.tsv:4: 抑止力: chosen_by is edition, so the note must say why this English",
+        "data/terminology.tsv:5: terminology term 指針 is given twice",
+        "data/terminology.tsv:5: 指針: chosen_by is 'given', not one of standard, edition",
+        "data/glossary.tsv:4: glossary term 中間報告 has no row in data/terminology.tsv: every term needs one",
     ]
 
 
@@ -109,7 +173,7 @@ def test_the_build_stops_on_a_term_that_occurs_nowhere(tmp_path: Path) -> None:
         f.write("nowhere\t集団的自衛権\tしゅうだんてきじえいけん\tcollective self-defense\t説明。\tExplanation.\n")
     with pytest.raises(BuildFailed) as failure:
         build_site(tmp_path / "site", copy)
-    assert "glossary term 集団的自衛権 (collective self-defense) no longer occurs in the text" in str(failure.value)
+    assert "glossary term 集団的自衛権 (collective self-defense) occurs nowhere in the text" in str(failure.value)
 
 
 def _rendered(md: markdown.Markdown, page: Path) -> etree.Element:

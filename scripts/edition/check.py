@@ -15,7 +15,7 @@ from edition.compare import compare, same_as_original, translated
 from edition.errata import apply_errata, read_errata
 from edition.original import ORIGINAL, OriginalError, read_units, verify_checksum
 from edition.pages import read_page
-from edition.report import Problem
+from edition.report import Problem, relative
 from edition.units import Unit
 
 DOCS = ROOT / "docs"
@@ -50,6 +50,22 @@ def read_language(
     return units, problems
 
 
+def unpaired_pages(docs: Path, sections: list[str]) -> list[Problem]:
+    """A page in one language only, which mkdocs-static-i18n would fill in silently with the other's (a section
+    page missing is told as such by `read_language`)."""
+    languages = (ORIGINAL_LANGUAGE, *TRANSLATIONS)
+    told = {Path(units.page(section)) for section in sections}
+    names = {
+        language: {p.relative_to(docs / language) for p in (docs / language).rglob("*.md")} for language in languages
+    }
+    return [
+        Problem(docs / language / name, 1, "", f"no {other} page beside it: add {relative(docs / other / name)}")
+        for language in languages
+        for other in languages
+        for name in sorted(names[language] - names[other] - told)
+    ]
+
+
 def check(md: markdown.Markdown, docs: Path = DOCS, original: Path = ORIGINAL) -> Result:
     """Every problem with the pages under `docs`, compared with `original` and `data/errata.tsv`."""
     try:
@@ -59,6 +75,7 @@ def check(md: markdown.Markdown, docs: Path = DOCS, original: Path = ORIGINAL) -
     expected, problems = apply_errata(read_units(original), read_errata())
     sections = list(dict.fromkeys(unit.section for unit in expected))
 
+    problems += unpaired_pages(docs, sections)
     pages = {}
     japanese, missing = read_language(docs, ORIGINAL_LANGUAGE, sections, md)
     problems += missing

@@ -34,7 +34,8 @@ def same_as_original(expected: Unit, found: Unit) -> Problem | None:
         found.path,
         found.line,
         found.id,
-        f"text differs from the original (source line {expected.line})",
+        f"text differs from the original (source line {expected.line}); if the original itself is wrong,"
+        " record an erratum in data/errata.tsv",
         expected.text,
         found.text,
     )

@@ -12,11 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from edition import ROOT
-from edition.data import read_tsv
+from edition.data import numbered_rows
+from edition.report import relative
 from edition.units import HOME, Unit
 
 GLOSSARY = ROOT / "data" / "glossary.tsv"
 TERMINOLOGY = ROOT / "data" / "terminology.tsv"
+CHOSEN_BY = ("standard", "edition")  # terminology: the project's given rendering, or the edition's own choice
 
 
 @dataclass(frozen=True)
@@ -27,14 +29,20 @@ class Entry:
     en: str
     explanation_ja: str
     explanation_en: str
+    path: Path  # the file and line it is written at, for a problem with it to name
+    line: int
 
     @property
     def anchor(self) -> str:
         return f"term-{self.id}"
 
+    @property
+    def where(self) -> str:
+        return f"{relative(self.path)}:{self.line}"
+
 
 def read_entries(path: Path = GLOSSARY) -> list[Entry]:
-    return [Entry(**row) for row in read_tsv(path)]
+    return [Entry(**row, path=path, line=line) for line, row in numbered_rows(path)]
 
 
 def occurrences(entries: list[Entry], text: list[Unit], title: str) -> dict[str, list[str]]:
@@ -46,15 +54,36 @@ def occurrences(entries: list[Entry], text: list[Unit], title: str) -> dict[str,
 
 
 def problems(entries: list[Entry], places: dict[str, list[str]], terminology: Path = TERMINOLOGY) -> list[str]:
-    """Terms that occur nowhere, and terminology the glossary lacks or renders otherwise."""
-    messages = [f"glossary term {e.ja} ({e.en}) no longer occurs in the text" for e in entries if not places[e.id]]
-    by_ja = {e.ja: e for e in entries}
-    for row in read_tsv(terminology):
-        entry = by_ja.get(row["ja"])
-        if entry is None:
-            messages.append(f"terminology term {row['ja']} has no glossary entry in {GLOSSARY.name}")
+    """Each a line `file:line: what is wrong`: terms that occur nowhere or twice; glossary and terminology not one
+    to one with the same English (every rendering readers are shown is a recorded decision); a choice without
+    its reason."""
+    messages = []
+    first: dict[str, Entry] = {}
+    for e in entries:
+        if not places[e.id]:
+            messages.append(f"{e.where}: glossary term {e.ja} ({e.en}) occurs nowhere in the text")
+        for key in (f"id {e.id}", f"term {e.ja}"):
+            if key in first:
+                messages.append(f"{e.where}: glossary {key} is already at line {first[key].line}")
+            first.setdefault(key, e)
+    rows: dict[str, dict[str, str]] = {}
+    for line, row in numbered_rows(terminology):
+        where, ja = f"{relative(terminology)}:{line}", row["ja"]
+        entry = first.get(f"term {ja}")
+        if ja in rows:
+            messages.append(f"{where}: terminology term {ja} is given twice")
+        elif entry is None:
+            messages.append(f"{where}: terminology term {ja} has no glossary entry in {relative(GLOSSARY)}")
         elif entry.en != row["en"]:
-            messages.append(f"glossary term {row['ja']}: English {entry.en!r}, terminology says {row['en']!r}")
-    ids = [e.id for e in entries]
-    messages += [f"glossary id {i} is used twice" for i in sorted({i for i in ids if ids.count(i) > 1})]
+            messages.append(f"{entry.where}: glossary term {ja}: English {entry.en!r}, {where} says {row['en']!r}")
+        if row["chosen_by"] not in CHOSEN_BY:
+            messages.append(f"{where}: {ja}: chosen_by is {row['chosen_by']!r}, not one of {', '.join(CHOSEN_BY)}")
+        elif row["chosen_by"] == "edition" and not row["note"]:
+            messages.append(f"{where}: {ja}: chosen_by is edition, so the note must say why this English")
+        rows.setdefault(ja, row)
+    messages += [
+        f"{e.where}: glossary term {e.ja} has no row in {relative(terminology)}: every term needs one"
+        for e in entries
+        if e.ja not in rows
+    ]
     return messages

@@ -20,6 +20,9 @@ from edition import ROOT
 from edition.units import Unit
 
 HEADING_NUMBER_RE = re.compile(r"^(?P<number>[IVX]+\.|[（(]\d[）)]) ?(?P<title>.*)$", re.S)
+ATTRIBUTES_ONLY = re.compile(r"^\s*\{:?[^}]*\}\s*$")  # a line that is an attribute list alone: `{: #v-p1 }`
+LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+\.)\s")
+BLOCK_END = re.compile(r"^\s*$|^#|" + ATTRIBUTES_ONLY.pattern)  # a line after which a new block begins
 
 
 def markdown_as_mkdocs_renders(config_file: Path = ROOT / "mkdocs.yml") -> markdown.Markdown:
@@ -46,18 +49,29 @@ def text_of(element: etree.Element) -> str:
 
 
 def _line_of(lines: list[str], unit_id: str, text: str, seen: dict[str, int]) -> int:
-    """The line of the unit's id (its n-th occurrence, for a repeated id), or else of its text."""
+    """The line that holds the unit's text, where a maintainer edits it: found by its id (the n-th occurrence, for a
+    repeated id), else by the start of its text."""
     if unit_id:
         seen[unit_id] = seen.get(unit_id, 0) + 1
         pattern = re.compile(r"\{:?\s*#" + re.escape(unit_id) + r"\s*\}")
         matches = [number for number, line in enumerate(lines, start=1) if pattern.search(line)]
         if len(matches) >= seen[unit_id]:
-            return matches[seen[unit_id] - 1]
+            return _text_line(lines, matches[seen[unit_id] - 1])
     probe = text[:12]
     for number, line in enumerate(lines, start=1):
         if probe and probe in line:
             return number
     return 1
+
+
+def _text_line(lines: list[str], number: int) -> int:
+    """The first line of the block whose attributes are on line `number`: that line itself for a heading
+    (`# V. … { #v }`); for a paragraph or list item, whose `{: #id }` follows its text, the line it starts on."""
+    start = number
+    if ATTRIBUTES_ONLY.match(lines[number - 1]):
+        while start > 1 and not LIST_ITEM.match(lines[start - 1]) and not BLOCK_END.match(lines[start - 2]):
+            start -= 1
+    return start
 
 
 def read_page(path: Path, md: markdown.Markdown) -> list[Unit]:

@@ -13,11 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from edition import ROOT, units
-from edition.data import read_tsv, table_cell
+from edition.data import numbered_rows, read_tsv, table_cell
 from edition.glossary import Entry, occurrences, read_entries
 from edition.glossary import problems as glossary_problems
 from edition.original import read_title
 from edition.parallel import heading
+from edition.report import relative
 from edition.units import HOME, SECTIONS, Unit
 
 DOCUMENTS = ROOT / "data" / "documents.tsv"
@@ -76,7 +77,7 @@ class Context:
     entries: list[Entry]
     places: dict[str, list[str]]  # entry id -> the ids of the units its term occurs in
     mentions: dict[str, list[str]]  # document id -> the ids of the units that mention it
-    unused_mentions: list[str]  # problems: phrases of data/document-mentions.tsv that occur nowhere
+    mention_problems: list[str]  # rows of data/document-mentions.tsv whose phrase occurs nowhere or document is unknown
     activities: dict[str, dict[str, str]]  # Japanese item text -> {section id: unit id} in ACTIVITY_SECTIONS
 
 
@@ -147,13 +148,18 @@ def activities(language: str, ctx: Context) -> list[str]:
 
 
 def mentions(text: list[Unit]) -> tuple[dict[str, list[str]], list[str]]:
-    """Document id → the ids of the units that mention it, by the phrases of data/document-mentions.tsv; and unused phrases."""
+    """Document id → the ids of the units that mention it, by the phrases of data/document-mentions.tsv; and
+    problems, each at its row: a phrase that occurs nowhere, a document that data/documents.tsv lacks."""
+    documents = {row["id"] for row in read_tsv(DOCUMENTS)}
     found: dict[str, list[str]] = {}
     problems = []
-    for row in read_tsv(MENTIONS):
+    for line, row in numbered_rows(MENTIONS):
+        where = f"{relative(MENTIONS)}:{line}: {row['document']}"
         hits = [u.id for u in text if row["ja"] in u.text]
+        if row["document"] not in documents:
+            problems.append(f"{where}: no such id in {relative(DOCUMENTS)}")
         if not hits:
-            problems.append(f"{MENTIONS.name}: {row['document']}: {row['ja']} occurs nowhere in the text")
+            problems.append(f"{where}: {row['ja']} occurs nowhere in the text")
         places = found.setdefault(row["document"], [])
         places += [p for p in hits if p not in places]
     order = {u.id: n for n, u in enumerate(text)}
@@ -193,9 +199,19 @@ def guidelines(language: str, ctx: Context) -> list[str]:
 def unknown_chapter_sections() -> list[str]:
     """Problems: chapters of data/guidelines-2015-chapters.tsv said to continue a section the report does not have."""
     return [
-        f"{CHAPTERS.name}: chapter {row['chapter']} continues section {row['interim_report_section']}, which the report does not have"
-        for row in read_tsv(CHAPTERS)
+        f"{relative(CHAPTERS)}:{line}: chapter {row['chapter']} continues section {row['interim_report_section']}, which the report does not have"
+        for line, row in numbered_rows(CHAPTERS)
         if row["interim_report_section"].lower() not in SECTIONS
+    ]
+
+
+def unnamed_documents(entries: list[Entry]) -> list[str]:
+    """Problems: documents of data/documents.tsv without an English name and without a glossary entry to give one."""
+    glossary = {e.ja for e in entries}
+    return [
+        f"{relative(DOCUMENTS)}:{line}: {row['id']}: no English name, and no glossary entry for {row['ja']} to give one"
+        for line, row in numbered_rows(DOCUMENTS)
+        if not row["en"] and row["ja"] not in glossary
     ]
 
 
@@ -246,14 +262,14 @@ def link_problems(markdown: str, language: str, ctx: Context, where: str) -> lis
 def context(pages: dict[str, list[Unit]]) -> Context:
     entries = read_entries()
     places = occurrences(entries, pages["ja"], read_title())
-    found, unused = mentions(pages["ja"])
-    return Context(pages, entries, places, found, unused, _activities(pages["ja"]))
+    found, mention_problems = mentions(pages["ja"])
+    return Context(pages, entries, places, found, mention_problems, _activities(pages["ja"]))
 
 
 def verify(ctx: Context) -> list[str]:
     """Everything wrong between the glossary, the cross-references and the text, each problem naming what."""
     problems = glossary_problems(ctx.entries, ctx.places)
-    problems += ctx.unused_mentions + unknown_chapter_sections()
+    problems += ctx.mention_problems + unknown_chapter_sections() + unnamed_documents(ctx.entries)
     for language in ctx.pages:
         for name, block in BLOCKS.items():
             problems += link_problems("\n".join(block(language, ctx)), language, ctx, f"{language} block {name}")
