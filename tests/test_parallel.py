@@ -186,7 +186,7 @@ def test_the_citation_control_is_one_named_button_that_the_keyboard_opens_and_es
     toggle = page.locator("#v-p3 > .cite")
     assert (
         toggle.get_attribute("aria-label")
-        == {"ja": "V 第3段落のリンクと引用", "en": "Link to and cite sec. V, para. 3"}[language]
+        == {"ja": "3 V 第3段落のリンクと引用", "en": "3 Link to and cite sec. V, para. 3"}[language]
     )
     toggle.focus()
     page.keyboard.press("Enter")
@@ -210,8 +210,16 @@ def test_the_citation_controls_read_ids_and_name_places_as_the_build_does(site, 
     page.goto(f"{url}{PREFIX[language]}full/")
     expect(page.locator(".md-content .cite")).to_have_count(len(UNITS))
     named = page.eval_on_selector_all(".md-content .cite", "cs => cs.map(c => [c.parentElement.id, c.ariaLabel])")
-    template = units.read_labels()[language]["cite_label"]
-    assert named == [[unit.id, template.format(where=units.label(unit.id, language))] for unit in UNITS]
+    labels = units.read_labels()[language]
+    assert named == [
+        [
+            unit.id,
+            labels[f"face_{unit.kind}"].format(**units.parts(unit.id))
+            + " "
+            + labels["cite_label"].format(where=units.label(unit.id, language)),
+        ]
+        for unit in UNITS
+    ]
     candidates = [unit.id for unit in UNITS] + ["", "x", "vv", "v-p", "v-1-2", "V-p1", "v-p1-s1", "home", "v-p1-4-2"]
     matched = page.evaluate("ids => ids.map(id => new RegExp(window.citationData.unit_id).test(id))", candidates)
     assert matched == [units.is_unit(candidate) for candidate in candidates]

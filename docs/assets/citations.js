@@ -81,7 +81,8 @@
       className: "cite",
       textContent: citation.face, // the unit's number as citations count it: 3 (paragraph), 1.4 (item), §
     });
-    toggle.setAttribute("aria-label", fill(data.cite_label, citation));
+    // named after its face first, so that a reader who says what they see (speech input) reaches it (WCAG 2.5.3)
+    toggle.setAttribute("aria-label", `${citation.face} ${fill(data.cite_label, citation)}`);
     toggle.setAttribute("aria-expanded", "false");
     let group;
     toggle.addEventListener("click", () => {
