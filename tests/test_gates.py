@@ -26,7 +26,7 @@ SCHEMES = {"light": "default", "dark": "slate"}  # prefers-color-scheme -> Mater
 
 
 def _pages(site_dir: Path) -> list[str]:
-    return [url for url in page_urls(site_dir) if url != "/404.html"]
+    return page_urls(site_dir)  # the 404 pages too, one per language
 
 
 def test_every_internal_link_and_fragment_resolves(site: tuple[Path, str]) -> None:
@@ -56,7 +56,7 @@ def test_the_link_check_finds_a_broken_fragment(site: tuple[Path, str], tmp_path
 
 def test_both_languages_are_crawled(site: tuple[Path, str]) -> None:
     pages = _pages(site[0])
-    assert {"/", "/en/", "/v/", "/en/v/", "/about/", "/en/about/"} <= set(pages)
+    assert {"/", "/en/", "/v/", "/en/v/", "/about/", "/en/about/", "/404.html", "/en/404.html"} <= set(pages)
     assert len([p for p in pages if p.startswith("/en/")]) * 2 == len(pages)
 
 
