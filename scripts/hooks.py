@@ -25,7 +25,7 @@ from mkdocs.exceptions import Abort
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
-from mkdocs.utils import clean_directory
+from mkdocs.utils import clean_directory, write_file
 from mkdocs.utils.meta import get_data
 
 from edition import ROOT, aligned, blocks, build_state, parallel, search, units, xref
@@ -79,7 +79,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 @_reported
 def on_pre_build(config: MkDocsConfig) -> None:
-    """2. The edition check, then the glossary and cross-references against the checked text: the build state."""
+    """2. The headings' permalinks titled in the language being built (Markdown is set up anew for each page);
+    then, once, the edition check, and the glossary and cross-references against the checked text: the build state."""
+    strings = units.read_labels(units.INTERFACE)[config.theme["language"]]
+    config.mdx_configs["toc"]["permalink_title"] = strings["permalink"]
     if not _first_pass(config):
         return
     md = markdown.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
@@ -114,9 +117,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
     """4. JSON written into pages (`tojson`: Material's configuration, our citation strings) keeps Japanese as
     it is rather than as `\\u` escapes, which triple its bytes; `<`, `>`, `&` and `'` are still escaped.
-    `material_bundle` names Material's script for overrides/main.html, which starts it on first interaction."""
+    `material_bundle` names Material's script for overrides/main.html, which starts it on first interaction;
+    `edition_strings`, the strings of data/interface.tsv by language, are the overrides' words."""
     env.policies["json.dumps_kwargs"] = {**env.policies["json.dumps_kwargs"], "ensure_ascii": False}
     env.globals["material_bundle"] = scripts_block_bundle(env.loader.get_source(env, "base.html")[0])
+    env.globals["edition_strings"] = units.read_labels(units.INTERFACE)
     return env
 
 
@@ -142,11 +147,18 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 @event_priority(-50)  # after mkdocs-static-i18n has pointed the alternates at this page's translations
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
-    """6. The hreflang alternates absolute, from site_url, as search engines require (not offline: files)."""
+    """6. The hreflang alternates absolute, from site_url, as search engines require (not offline: files).
+    A page whose table of contents is empty hides Material's, which would be an empty landmark (Material's
+    `hide: [toc]`, and its own test of emptiness, partials/toc.html)."""
     if config.site_url and not is_offline(config):
         # mkdocs-static-i18n sets `config.extra.alternate` as an attribute, which is what templates read
         for alternate in getattr(config.extra, "alternate", None) or []:
             alternate["link"] = config.site_url.rstrip("/") + "/" + alternate["link"].lstrip("/")
+    toc = list(page.toc)
+    if toc and toc[0].level == 1:
+        toc = toc[0].children
+    if not toc:
+        page.meta["hide"] = [*(page.meta.get("hide") or []), "toc"]
     return context
 
 
@@ -159,19 +171,36 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     return strip_indentation(search.point_at_worker(output, language))
 
 
+def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
+    """8. The one page of ours that Material renders as a template, 404.html (overrides/404.html), rendered
+    before the pages of each language: its language switcher leads to the other language's 404 page, not to
+    the page the last language's build left in `config.extra.alternate`. mkdocs-static-i18n keeps the
+    alternates of the home pages under the key, and sets the attribute that templates read."""
+    if template_name == "404.html":
+        config.extra.alternate = [{**alt, "link": alt["link"] + "404.html"} for alt in config.extra["alternate"]]
+    return context
+
+
 @_reported
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
-    """8. The one page of ours that Material renders as a template, 404.html: its search pointed at our worker."""
-    if template_name == "404.html":
-        return search.point_at_worker(output, config.theme["language"])
-    return output
+    """9. The 404 page's search pointed at our worker; no indentation. MkDocs writes every language's at the
+    site's root: the default language's stays there, the others' go to their folders (/en/404.html)."""
+    if template_name != "404.html":
+        return output
+    language = config.theme["language"]
+    output = strip_indentation(search.point_at_worker(output, language))
+    if _first_pass(config):
+        return output
+    site = Path(config.site_dir)
+    write_file(output.encode("utf-8"), str(site / language / template_name))
+    return (site / template_name).read_text(encoding="utf-8")  # the default language's, written by the first build
 
 
 @event_priority(-200)  # after mkdocs-static-i18n has built the other languages, which copy the theme again
 @_reported
 def on_post_build(config: MkDocsConfig) -> None:
-    """9. Once every language is built: the term definitions and the citation strings, our search index, the one
-    change to Material's bundle, and the edition's own CSS and JavaScript as served (edition/compact.py)."""
+    """10. Once every language is built: the term definitions and the citation strings, our search index, the
+    one change to Material's bundle, and the edition's own CSS and JavaScript as served (edition/compact.py)."""
     if not _first_pass(config):
         return
     state = build_state.current("on_post_build")
@@ -181,7 +210,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         tips, citations = (site / "assets" / f"{name}.{language}.js" for name in ("term-tips", "citations"))
         tips.write_text(tips_script(state.xref.entries, language), encoding="utf-8")
         citations.write_text(parallel.citation_script(language, home), encoding="utf-8")
-    search.write_index(site, search.documents(state.pages, state.urls))
+    search.write_index(site, search.documents(state.pages, state.urls, state.xref.entries))
     drop_alternate_sitemap_fetch(site)
     for source in (Path(config.docs_dir) / "assets").glob("*.*"):
         if source.suffix in (".css", ".js"):

@@ -27,7 +27,7 @@ SCHEMES = {"light": "default", "dark": "slate"}  # prefers-color-scheme -> Mater
 
 
 def _pages(site_dir: Path) -> list[str]:
-    return [url for url in page_urls(site_dir) if url != "/404.html"]
+    return page_urls(site_dir)  # the 404 pages too, one per language
 
 
 def _source_pages() -> set[str]:
@@ -79,7 +79,7 @@ def test_the_link_check_fails_a_site_with_no_page_or_no_link(tmp_path: Path) -> 
 
 def test_both_languages_are_crawled(site: tuple[Path, str]) -> None:
     pages = _pages(site[0])
-    assert {"/", "/en/", "/v/", "/en/v/", "/about/", "/en/about/"} <= set(pages)
+    assert {"/", "/en/", "/v/", "/en/v/", "/about/", "/en/about/", "/404.html", "/en/404.html"} <= set(pages)
     assert len([p for p in pages if p.startswith("/en/")]) * 2 == len(pages)
     assert len(pages) == len(set(pages)) and set(pages) == _source_pages()
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import string
+import unicodedata
 import xml.etree.ElementTree as etree
 from pathlib import Path
 
@@ -11,7 +13,7 @@ import markdown
 import pytest
 
 from builds import copy_sources
-from edition import ROOT, glossary, report, xref
+from edition import ROOT, glossary, report, units, xref
 from edition.check import check
 from edition.data import read_tsv
 from edition.glossary import GLOSSARY, TERMINOLOGY, read_entries
@@ -312,3 +314,57 @@ def test_the_cross_reference_pages_show_the_data(site: tuple[Path, str]) -> None
         shared = [u for u in UNITS if u.kind == "item" and u.text == "後方支援"]
         assert [u.id for u in shared] == ["v-p1-4", "vi-p1-6"]
         assert all(f'href="../{u.section}/#{u.id}"' in html for u in shared)
+
+
+KANA_ROWS = [
+    "あいうえお",
+    "かきくけこ",
+    "さしすせそ",
+    "たちつてと",
+    "なにぬねの",
+    "はひふへほ",
+    "まみむめも",
+    "やゆよ",
+    "らりるれろ",
+    "わをん",
+]
+
+
+def _head(entry: object, language: str) -> str:
+    """Where a reader looks an entry up: the kana row of its reading's first kana (voiced as unvoiced), or its letter."""
+    if language == "en":
+        return entry.en[0].upper()  # type: ignore[attr-defined]
+    kana = unicodedata.normalize("NFD", entry.reading[0])[0]  # type: ignore[attr-defined]
+    return next(row[0] for row in KANA_ROWS if kana in row)
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_the_glossary_opens_with_an_index_leading_to_the_first_entry_under_each_head(
+    site: tuple[Path, str], language: str
+) -> None:
+    folder, _ = site
+    html = (folder / PREFIX[language] / "glossary" / "index.html").read_text(encoding="utf-8")
+    index = re.search(r'<nav class="glossary-index" aria-label="([^"]+)"><ul>(.*?)</ul></nav>', html)
+    assert index and index[1] == units.read_labels(units.INTERFACE)[language]["index_label"]
+    heads = re.findall(r'<li>(?:<a href="#([^"]+)">|<span>)([^<]+)<', index[2])
+    shown = re.findall(r'<h2 id="(term-[^"]+)"', html)  # the entries, in the page's order
+    by_anchor = {e.anchor: e for e in read_entries()}
+    first: dict[str, str] = {}
+    for anchor in shown:
+        first.setdefault(_head(by_anchor[anchor], language), anchor)
+    expected = [row[0] for row in KANA_ROWS] if language == "ja" else list(string.ascii_uppercase)
+    assert [head for _, head in heads] == expected
+    assert {head: anchor for anchor, head in heads if anchor} == first  # every head with entries, and only those
+    assert index.start() < html.index('<h2 id="term-')
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_the_cross_reference_tables_name_places_not_ids(site: tuple[Path, str], language: str) -> None:
+    folder, _ = site
+    for page in ("xref", "about"):
+        html = (folder / PREFIX[language] / page / "index.html").read_text(encoding="utf-8")
+        links = re.findall(r'<td><a href="\.\./[a-z]+/#([a-z0-9-]+)">([^<]+)</a></td>', html)
+        assert links, f"{page}: no links to units in its tables"
+        for unit, text in links:  # a paragraph or item by its place; a section (the chapters) by its heading
+            assert not units.is_unit(text), f"{page}: {unit} labelled with its id"
+            assert units.kind_of(unit) == "section" or text == xref.label(unit, language), f"{page}: {unit}: {text!r}"

@@ -370,6 +370,49 @@ def test_the_whole_report_prints_without_navigation_header_or_search(site, brows
     page.close()
 
 
+PRINTED_JS = """() => {
+  const style = (element) => getComputedStyle(element);
+  const all = (selector, key) => [...document.querySelectorAll(selector)].map((e) => style(e)[key]);
+  const set = (values) => [...new Set(values)];
+  return {
+    table: style(document.querySelector(".parallel")).display,
+    labels: [style(document.querySelector(".parallel-head")).display, style(document.querySelector(".parallel-head")).breakInside],
+    sections: all(".parallel-section", "display"),
+    breaks: all(".parallel-section", "breakBefore"),
+    rows: set(all(".parallel-row[id]", "display")),
+    rows_break: set(all(".parallel-row[id]", "breakInside")),
+    cells: set(all(".parallel-cell", "display")),
+    kept: set([...all("h1", "breakAfter"), ...all(".parallel-row--section, .parallel-row--subsection", "breakAfter")]),
+  };
+}"""
+
+
+@pytest.mark.parametrize("path", ["parallel/", "parallel/v/", "en/parallel/"])
+def test_side_by_side_prints_as_a_table_whose_labels_repeat_and_whose_headings_keep_their_text(
+    site, browser, path: str
+) -> None:
+    """On paper the rows are a table: the column labels, a header group that is never split, repeat at the top of
+    every page (Chromium repeats a table's header group); a heading is kept with the text after it, and a long
+    unit runs on to the next page instead of leaving the heading alone on one; each section starts a page."""
+    _, url = site
+    page = browser.new_page()
+    page.emulate_media(media="print")
+    page.goto(url + path)
+    printed = page.evaluate(PRINTED_JS)
+    page.close()
+    count = len(SECTIONS) if path.endswith("parallel/") else 1
+    assert printed == {
+        "table": "table",
+        "labels": ["table-header-group", "avoid"],
+        "sections": ["table-row-group"] * count,
+        "breaks": ["auto"] + ["page"] * (count - 1),
+        "rows": ["table-row"],
+        "rows_break": ["auto"],
+        "cells": ["table-cell"],
+        "kept": ["avoid"],
+    }
+
+
 def test_the_aligned_data_has_one_record_per_unit(site) -> None:
     folder, _ = site
     records = json.loads((folder / "data" / "units.json").read_text(encoding="utf-8"))

@@ -19,7 +19,7 @@ import markdown
 import pytest
 
 from builds import MATERIAL, material_bundle
-from edition import ROOT
+from edition import ROOT, units
 from edition.check import check
 from edition.search import CONFIG_SEARCH_RE, MaterialSearchChanged, point_at_worker
 from html_units import PREFIX, SECTIONS, UNITS
@@ -103,6 +103,7 @@ def expected_english(patterns: list[str], md: markdown.Markdown) -> set[str]:
 RESULTS_JS = """() => [...document.querySelectorAll(".md-search-result__item")].map(item => ({
   links: [...item.querySelectorAll("a.md-search-result__link")].map(a => a.href),
   marks: [...item.querySelectorAll("mark")].map(m => m.textContent),
+  langs: [...item.querySelectorAll("[lang]")].map(e => [e.lang, e.textContent]),
 }))"""
 
 
@@ -154,9 +155,18 @@ def search_page(browser: object, site: tuple[Path, str]) -> Iterator:
     context.close()
 
 
+def is_glossary(result: dict, base: str, language_prefix: str) -> bool:
+    return urlsplit(result["links"][0]).path == urlsplit(base).path + language_prefix + "glossary/"
+
+
+def in_sections(results: list[dict], base: str, language_prefix: str) -> list[dict]:
+    """The results in the report's sections: all but the glossary's (test_a_terms_reading_or_english_finds_its_entry)."""
+    return [result for result in results if not is_glossary(result, base, language_prefix)]
+
+
 def sections_of(results: list[dict], base: str, language_prefix: str) -> set[str]:
     sections = set()
-    for result in results:
+    for result in in_sections(results, base, language_prefix):
         for link in result["links"]:
             path = urlsplit(link).path[len(urlsplit(base).path) :]
             assert path.startswith(language_prefix), f"{link}: a result in another language"
@@ -191,7 +201,7 @@ def test_japanese_query(query: str, search_page: object, site: tuple[Path, str])
     for mark in marks:  # only the matched text, merged where two terms touch
         assert mark in terms or (len(terms) > 1 and any(term in mark for term in terms)), f"highlighted {mark!r}"
     assert {term for term in terms if any(term in mark for mark in marks)} == set(terms)
-    lands_on_match(search_page, results)
+    lands_on_match(search_page, in_sections(results, site[1], PREFIX["ja"]))
 
 
 @pytest.mark.parametrize(("query", "patterns"), ENGLISH)
@@ -208,14 +218,52 @@ def test_english_query(
     assert marks, "nothing highlighted"
     for mark in marks:
         assert any(re.fullmatch(p.replace(r"\b", "") + r"\w*", fold(mark)) for p in patterns), f"highlighted {mark!r}"
-    lands_on_match(search_page, results)
+    lands_on_match(search_page, in_sections(results, site[1], PREFIX["en"]))
 
 
 def test_japanese_on_an_english_page_finds_nothing(search_page: object) -> None:
-    """Results are in the page's language only."""
+    """Results are in the page's language only: the Japanese text is not searched from an English page (the
+    glossary's Japanese terms and readings are, where they begin a word: below)."""
     results, meta = search_page("en/v/", "ミサイル防衛")
     assert results == []
     assert meta == translation(search_page.page, "search.result.none")  # the search ran, and said so
+
+
+@pytest.mark.parametrize(
+    ("path", "query", "other"),
+    [
+        ("v/", "かくぎけってい", ("en", "Cabinet Decision")),  # a reading
+        ("v/", "cabinet decision", ("en", "Cabinet Decision")),  # the English
+        ("en/v/", "かくぎけってい", ("ja", "閣議決定（かくぎけってい）")),  # the reading, from an English page
+        ("en/v/", "閣議", ("ja", "閣議決定（かくぎけってい）")),  # the Japanese term, as typed so far
+    ],
+)
+def test_a_terms_reading_or_english_finds_its_entry(
+    search_page: object, site: tuple[Path, str], path: str, query: str, other: tuple[str, str]
+) -> None:
+    """The glossary is searched for its terms, their readings and the other language's term: the result links to
+    the entry, shows what is in the other language in its `lang`, and the count says what it counts."""
+    _, base = site
+    prefix = PREFIX["en" if path.startswith("en/") else "ja"]
+    results, meta = search_page(path, query)
+    [glossary] = [result for result in results if is_glossary(result, base, prefix)]
+    assert [urlsplit(link).fragment for link in glossary["links"]] == ["", "term-cabinet-decision"]
+    assert glossary["marks"] and [tuple(lang) for lang in glossary["langs"]] == [other]
+    assert meta == translation(search_page.page, "search.result.one" if len(results) == 1 else "search.result.other")
+    search_page.target.goto(glossary["links"][1], wait_until="domcontentloaded")
+    entry = search_page.target.locator("#term-cabinet-decision").text_content()
+    assert entry.startswith("Cabinet Decision" if prefix else "閣議決定")
+
+
+@pytest.mark.parametrize(("path", "query"), [("v/", "宇宙"), ("v/", "かくぎけってい"), ("en/v/", "alliance")])
+def test_the_result_count_says_it_counts_pages(search_page: object, path: str, query: str) -> None:
+    """Material counts result groups, one per page (the sections, the glossary): the words say pages, in the
+    page's language, from data/interface.tsv."""
+    results, meta = search_page(path, query)
+    strings = units.read_labels(units.INTERFACE)["en" if path.startswith("en/") else "ja"]
+    said = strings["material:search.result.one" if len(results) == 1 else "material:search.result.other"]
+    assert meta == said.replace("#", str(len(results)))
+    assert ("ページ" in meta) if path == "v/" else ("page" in meta)
 
 
 def test_every_page_uses_our_worker_and_index(site: tuple[Path, str]) -> None:

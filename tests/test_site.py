@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from edition import ROOT
+from edition import ROOT, xref
 from edition.compact import strip_indentation
 from edition.original import ORIGINAL
 from html_units import PREFIX, SECTIONS, UNITS, shown
@@ -75,3 +75,34 @@ def test_indentation_is_dropped_but_not_where_white_space_shows() -> None:
 def test_built_pages_carry_no_indentation(site: tuple[Path, str]) -> None:
     page = (site[0] / "en" / "v" / "index.html").read_text(encoding="utf-8")
     assert "\n  <" not in page and "<header" in page
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_related_sections_is_a_heading_with_the_same_id_in_both_languages(
+    site: tuple[Path, str], language: str
+) -> None:
+    folder, _ = site
+    heading = f'<h2 id="related-sections">{xref.WORDS[language]["related"]}</h2>\n<ul>'
+    found = []
+    for section in SECTIONS:
+        html = (folder / PREFIX[language] / section / "index.html").read_text(encoding="utf-8")
+        assert html.count("related-sections") == (1 if heading in html else 0), section  # the heading, or none
+        assert 'href="#related-sections"' not in html, f"{section}: in the table of contents"
+        if heading in html:
+            found.append(section)
+    assert len(found) >= len(SECTIONS) - 1, found
+
+
+def test_no_page_has_an_empty_table_of_contents_landmark(site: tuple[Path, str]) -> None:
+    """Material's table of contents is a navigation landmark even when it lists nothing; such a page hides it."""
+    folder, _ = site
+    shown, hidden = [], []
+    for path in sorted(folder.rglob("*.html")):
+        html = path.read_text(encoding="utf-8")
+        sidebar = re.search(r'<div class="md-sidebar md-sidebar--secondary"[^>]*?( hidden)?>.*?</nav>', html, re.S)
+        if sidebar is None:  # the page not found has none (overrides/404.html)
+            assert path.name == "404.html", path
+            continue
+        (hidden if sidebar[1] else shown).append(path.relative_to(folder).as_posix())
+        assert sidebar[1] or '<ul class="md-nav__list" data-md-component="toc"' in sidebar[0], f"{path}: empty"
+    assert "v/index.html" in hidden and "i/index.html" in shown and "glossary/index.html" in shown

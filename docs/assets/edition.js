@@ -15,14 +15,19 @@ document.addEventListener(
 // a hidden element outside the text that its aria-describedby names, for screen readers; and, shown on hover,
 // keyboard focus or a first tap (a second follows the link), the same beside the term, kept inside the
 // window and dismissed by Escape (WCAG 1.4.13).
+// A definition comes in parts, every other one in the other language (termTips.lang), which its element
+// says, so that a voice reads it in that language.
 if (window.termTips) {
+  const { lang, tips } = window.termTips;
   const definitions = Object.assign(document.createElement("div"), { className: "term-tips", hidden: true });
   for (const term of document.querySelectorAll("a.term")) {
     const id = term.hash.replace("#term-", "");
-    const tip = window.termTips[id];
-    if (tip === undefined) continue;
+    const parts = tips[id];
+    if (parts === undefined) continue;
     if (!definitions.querySelector(`[id="term-tip-${id}"]`)) {
-      definitions.append(Object.assign(document.createElement("span"), { id: `term-tip-${id}`, textContent: tip }));
+      const definition = Object.assign(document.createElement("span"), { id: `term-tip-${id}` });
+      parts.forEach((text, i) => definition.append(i % 2 ? Object.assign(document.createElement("span"), { lang, textContent: text }) : text));
+      definitions.append(definition);
     }
     term.setAttribute("aria-describedby", `term-tip-${id}`);
   }

@@ -3,7 +3,8 @@
 // messages: SETUP {config, docs} -> READY, QUERY "text" -> RESULT {items: [[page, unit, ...], ...]}.
 // SETUP brings no docs (a page view costs no index): the first QUERY fetches search/units.<lang>.json,
 // the index of the page's language. The offline build, which cannot fetch from file://, brings them all.
-// What a query finds is described in README.md, "Search".
+// What a query finds is described in README.md, "Search". A glossary entry's document has `other`, its term
+// in the other language, searched with its text and shown after it in that language's `lang`.
 "use strict";
 
 const SETUP = 0;
@@ -14,6 +15,7 @@ const RESULT = 3;
 // In Material's iframe-worker shim (offline builds) this script is a <script src> of an iframe, and the
 // shim appends "?<timestamp>" to the URL, so the value reads "en?1795…": keep what precedes that "?"
 const LANG = new URL(self.document?.querySelector("script[src]")?.src ?? self.location.href).searchParams.get("lang")?.split("?")[0] ?? "ja";
+const OTHER = LANG === "ja" ? "en" : "ja";
 const WORD = /[\p{L}\p{N}]+/gu;
 const SUFFIXES = [
   "ational", "ations", "atives", "ation", "ative", "ating", "ities", "ments",
@@ -60,15 +62,17 @@ function escape(text) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
+// A unit's searchable text: its own, then a space and what is in the other language, which starts at `other`
 function unitOf(doc) {
-  const norm = normalise(doc.text);
+  const text = doc.other ? `${doc.text} ${doc.other}` : doc.text;
+  const norm = normalise(text);
   const tokens = [...norm.value.matchAll(WORD)].map((m) => ({
     word: m[0],
     stem: stem(m[0]),
     start: m.index,
     end: m.index + m[0].length,
   }));
-  return { doc: { ...doc, title: escape(doc.title) }, text: doc.text, norm, tokens };
+  return { doc: { ...doc, title: escape(doc.title) }, text, other: doc.other ? doc.text.length + 1 : text.length, norm, tokens };
 }
 
 function setup(docs) {
@@ -109,9 +113,23 @@ function wordSpans(unit, term) {
   return spans;
 }
 
-// The unit's text, or a window of it, with the matched characters (and only those) in <mark>
+// text[from, to) with the parts of it in `ranges` (sorted, apart) in <mark>
+function marked(text, ranges, from, to) {
+  let html = "";
+  let at = from;
+  for (const [start, end] of ranges) {
+    const [a, b] = [Math.max(start, at), Math.min(end, to)];
+    if (a >= b) continue;
+    html += `${escape(text.slice(at, a))}<mark>${escape(text.slice(a, b))}</mark>`;
+    at = b;
+  }
+  return html + escape(text.slice(at, to));
+}
+
+// The unit's text, or a window of it, with the matched characters (and only those) in <mark>; what is in the
+// other language in an element that says so
 function snippet(unit, spans) {
-  const { text, norm } = unit;
+  const { text, norm, other } = unit;
   const ranges = [];
   for (const [start, end] of spans.map(([s, e]) => [norm.starts[s], norm.ends[e - 1]]).sort((a, b) => a[0] - b[0])) {
     if (ranges.length && start <= ranges.at(-1)[1]) ranges.at(-1)[1] = Math.max(ranges.at(-1)[1], end);
@@ -123,15 +141,9 @@ function snippet(unit, spans) {
     from = Math.max(0, ranges[0][0] - 40);
     to = Math.min(text.length, Math.max(from + SNIPPET, ranges[0][1]));
   }
-  let html = from > 0 ? "…" : "";
-  let at = from;
-  for (const [start, end] of ranges.filter(([start]) => start < to)) {
-    const a = Math.max(start, at);
-    html += `${escape(text.slice(at, a))}<mark>${escape(text.slice(a, end))}</mark>`;
-    at = end;
-    to = Math.max(to, end); // a match is never cut
-  }
-  return html + escape(text.slice(at, to)) + (to < text.length ? "…" : "");
+  for (const [start, end] of ranges) if (start < to) to = Math.max(to, end); // a match is never cut
+  const tail = to > other ? `<span lang="${OTHER}">${marked(text, ranges, Math.max(from, other), to)}</span>` : "";
+  return (from > 0 ? "…" : "") + marked(text, ranges, from, Math.min(to, other)) + tail + (to < text.length ? "…" : "");
 }
 
 function search(query) {

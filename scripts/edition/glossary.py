@@ -45,6 +45,11 @@ def read_entries(path: Path = GLOSSARY) -> list[Entry]:
     return [Entry(**row, path=path, line=line) for line, row in numbered_rows(path)]
 
 
+def order(entries: list[Entry], language: str) -> list[Entry]:
+    """The glossary's order in `language`: by reading (Japanese), alphabetical (English)."""
+    return sorted(entries, key=(lambda e: e.reading) if language == "ja" else (lambda e: e.en.lower()))
+
+
 def occurrences(entries: list[Entry], text: list[Unit], title: str) -> dict[str, list[str]]:
     """Entry id → the id of every Japanese unit containing the term, in reading order; the title counts as `home`."""
     return {

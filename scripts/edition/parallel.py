@@ -39,19 +39,24 @@ def _cell(unit: Unit, language: str, label: str) -> str:
 
 
 def side_by_side(pages: Pages, section: str, labels: dict[str, str]) -> str:
-    """One row per unit of `section` (every section for `all`), Japanese then English, the row carrying the id."""
-    pairs = [(ja, en) for ja, en in zip(pages["ja"], pages["en"], strict=True) if section in ("all", ja.section)]
-    rows = [
-        f'<div class="parallel-row parallel-row--{ja.kind}" id="{ja.id}" data-unit="{ja.id}">'
-        f"{_cell(ja, 'ja', labels['column_ja'])}{_cell(en, 'en', labels['column_en'])}</div>"
-        for ja, en in pairs
-    ]
+    """One row per unit of `section` (every section for `all`), Japanese then English, the row carrying the id;
+    a section's rows in a group of their own, which print starts on a new page (edition.css)."""
+    groups: list[list[str]] = []
+    for ja, en in zip(pages["ja"], pages["en"], strict=True):
+        if section in ("all", ja.section):
+            if ja.kind == "section":  # every section starts with its heading
+                groups.append([])
+            groups[-1].append(
+                f'<div class="parallel-row parallel-row--{ja.kind}" id="{ja.id}" data-unit="{ja.id}">'
+                f"{_cell(ja, 'ja', labels['column_ja'])}{_cell(en, 'en', labels['column_en'])}</div>"
+            )
     head = (
         '<div class="parallel-row parallel-head" aria-hidden="true">'
         f'<div class="parallel-cell" lang="ja">{escape(labels["column_ja"])}</div>'
         f'<div class="parallel-cell" lang="en">{escape(labels["column_en"])}</div></div>'
     )
-    return "\n".join(['<div class="parallel">', head, *rows, "</div>"])
+    sections = ['<div class="parallel-section">\n' + "\n".join(rows) + "\n</div>" for rows in groups]
+    return "\n".join(['<div class="parallel">', head, *sections, "</div>"])
 
 
 def full_text(language: str, pages: Pages) -> str:

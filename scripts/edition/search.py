@@ -11,9 +11,13 @@ both stop the build if they change:
   `config` and `docs` to the worker: its `docs` are emptied, so that a page view costs
   no index, and the worker fetches the edition's index of the page's language,
   `search/units.<lang>.json`, when the reader first searches. Its documents are the
-  units, one per heading, paragraph and list item, plus one per section page
-  (Material's result groups need a document without `#` as their parent). The offline
+  glossary's entries (the term, its reading and the other language's term), then the
+  units, one per heading, paragraph and list item, each page with one document of its
+  own (Material's result groups need a document without `#` as their parent). The offline
   build, which cannot fetch from `file://`, keeps every document in `search_index.js`.
+
+Material's result count counts groups, that is pages: data/interface.tsv says so in its words
+(overrides/partials/language.html).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from edition import units
+from edition.glossary import Entry, order
 from edition.parallel import heading
 from edition.units import Unit
 
@@ -41,12 +46,14 @@ class MaterialSearchChanged(Exception):
 
 @dataclass(frozen=True)
 class Doc:
-    """A search document as Material's worker receives it, plus the language it is in."""
+    """A search document as Material's worker receives it, plus the language it is in, and what of it is in the
+    other language (searched and shown after `text`, in its own `lang`)."""
 
     location: str  # relative to the site root: "v/" for a page, "v/#v-p1" for a unit
     title: str
     text: str
     lang: str
+    other: str = ""
 
 
 def point_at_worker(html: str, language: str) -> str:
@@ -59,16 +66,29 @@ def point_at_worker(html: str, language: str) -> str:
     return html
 
 
-def documents(pages: dict[str, list[Unit]], urls: dict[tuple[str, str], str]) -> list[Doc]:
-    """Every section page and unit of every language, in reading order; `urls` maps (language, page path without .md) to a URL."""
+def documents(pages: dict[str, list[Unit]], urls: dict[tuple[str, str], str], entries: list[Entry]) -> list[Doc]:
+    """For every language, the glossary's entries in its order, then every section page and unit
+    in reading order, each unit titled with its place; `urls` maps (language, page path without .md) to a URL."""
     docs = []
     for language, text in pages.items():
+        glossary = urls[(language, "glossary")]
+        docs.append(Doc(glossary, units.read_labels(units.INTERFACE)[language]["search_glossary"], "", language))
+        for e in order(entries, language):
+            if language == "ja":
+                docs.append(Doc(f"{glossary}#{e.anchor}", e.ja, f"{e.ja}　{e.reading}", language, e.en))
+            else:
+                docs.append(Doc(f"{glossary}#{e.anchor}", e.en, e.en, language, f"{e.ja}（{e.reading}）"))
         for unit in text:
             url = urls[(language, units.page(unit.id).removesuffix(".md"))]
             if unit.kind == "section":
                 docs.append(Doc(url, heading(unit, language), "", language))
-            docs.append(Doc(f"{url}#{unit.id}", unit.id, unit.text, language))
+            docs.append(Doc(f"{url}#{unit.id}", units.label(unit.id, language), unit.text, language))
     return docs
+
+
+def _record(doc: Doc) -> dict[str, str]:
+    """The document as the worker reads it: `other` only where there is some."""
+    return {key: value for key, value in asdict(doc).items() if value or key != "other"}
 
 
 def _json(value: object) -> str:
@@ -85,11 +105,11 @@ def write_index(site_dir: Path, docs: list[Doc]) -> None:
         raise MaterialSearchChanged(f"{path}: expected the keys config and docs, found {sorted(index)}")
     path.write_text(_json({"config": index["config"], "docs": []}), encoding="utf-8")
     for language in dict.fromkeys(d.lang for d in docs):
-        units = [asdict(d) for d in docs if d.lang == language]
+        units = [_record(d) for d in docs if d.lang == language]
         (site_dir / UNITS.format(language=language)).write_text(_json({"docs": units}), encoding="utf-8")
     offline = site_dir / OFFLINE_INDEX
     if offline.is_file():
         if not offline.read_text(encoding="utf-8").startswith(OFFLINE_PREFIX):
             raise MaterialSearchChanged(f"{offline}: expected it to start with {OFFLINE_PREFIX!r}")
-        data = _json({"config": index["config"], "docs": [asdict(d) for d in docs]})
+        data = _json({"config": index["config"], "docs": [_record(d) for d in docs]})
         offline.write_text(OFFLINE_PREFIX + data, encoding="utf-8")

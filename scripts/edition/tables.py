@@ -1,12 +1,15 @@
 """Tables written from data for the home and about pages, so that no list is kept by hand twice:
-the contents, the normalisations of the original (data/normalisations.tsv) and the errata (data/errata.tsv)."""
+the contents, the normalisations of the original (data/normalisations.tsv) and the errata (data/errata.tsv).
+What is in the other language carries its `lang` (edition/languages.py)."""
 
 from __future__ import annotations
 
 from edition import ROOT, units
 from edition.data import read_tsv, table_cell
 from edition.errata import read_errata
+from edition.languages import mark, span
 from edition.units import Unit
+from edition.xref import label
 
 NORMALISATIONS = ROOT / "data" / "normalisations.tsv"
 
@@ -33,14 +36,17 @@ def contents(language: str, pages: dict[str, list[Unit]]) -> str:
 def errata(language: str) -> str:
     rows = []
     for e in read_errata():
-        reason = e.reason_ja if language == "ja" else e.reason_en
-        place = f"[{e.unit}]({units.link(e.unit)})"
+        reason = mark(e.reason_ja if language == "ja" else e.reason_en, language)
+        place = f"[{label(e.unit, language)}]({units.link(e.unit)})"
+        original, corrected = e.original, e.corrected
+        if language != "ja":
+            original, corrected = span(original, "ja"), span(corrected, "ja")
         rows.append(
-            f'| <span id="errata-{e.id}">{e.id}</span> | {place} | {e.original} | {e.corrected} | {table_cell(reason)} |'
+            f'| <span id="errata-{e.id}">{e.id}</span> | {place} | {original} | {corrected} | {table_cell(reason)} |'
         )
     return "\n".join([HEADERS["errata"][language], *rows])
 
 
 def normalisations(language: str) -> str:
-    rows = [f"| {row['id']} | {table_cell(row[language])} |" for row in read_tsv(NORMALISATIONS)]
+    rows = [f"| {row['id']} | {table_cell(mark(row[language], language))} |" for row in read_tsv(NORMALISATIONS)]
     return "\n".join([HEADERS["normalisations"][language], *rows])

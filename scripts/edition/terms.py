@@ -10,7 +10,9 @@ per language into a script, `assets/term-tips.<language>.js`, which the browser
 caches for every page (the pages stay small: the budgets of data/budgets.tsv).
 docs/assets/edition.js gives each marked term its definition as a hidden element
 outside the text that its `aria-describedby` names, so screen readers read it as
-the link's description, and shows it as a tooltip on hover and focus.
+the link's description, and shows it as a tooltip on hover and focus. A definition
+comes in parts, every other one in the other language (the term, and any run in
+the explanation: edition/languages.py), so that each is read in its own language.
 """
 
 from __future__ import annotations
@@ -24,19 +26,22 @@ from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
 from edition.glossary import Entry, read_entries
+from edition.languages import OTHER, runs
 from edition.units import is_unit
 
 
-def tip(entry: Entry, language: str) -> str:
-    """What a reader of `language` sees on a term: the other language's term and a definition."""
+def tip(entry: Entry, language: str) -> list[str]:
+    """What a reader of `language` sees on a term: the other language's term and a definition, in parts that
+    alternate between `language` and the other language (`languages.runs`)."""
     if language == "ja":
-        return f"{entry.en}\uff1a{entry.explanation_ja}"  # a full-width colon
-    return f"{entry.ja}（{entry.reading}）: {entry.explanation_en}"
+        return ["", entry.en, *runs(f"\uff1a{entry.explanation_ja}", language)]  # a full-width colon
+    return ["", f"{entry.ja}（{entry.reading}）", *runs(f": {entry.explanation_en}", language)]
 
 
 def tips_script(entries: list[Entry], language: str) -> str:
-    """`assets/term-tips.<language>.js`: every entry's tip, by entry id, for docs/assets/edition.js."""
-    tips = {entry.id: tip(entry, language) for entry in entries}
+    """`assets/term-tips.<language>.js`: the other language's code, and every entry's tip by entry id, for
+    docs/assets/edition.js."""
+    tips = {"lang": OTHER[language], "tips": {entry.id: tip(entry, language) for entry in entries}}
     return f"window.termTips = {json.dumps(tips, ensure_ascii=False)};\n"
 
 

@@ -25,6 +25,7 @@ ID_RE = re.compile(ID_PATTERN)
 KINDS = ("section", "subsection", "paragraph", "item")  # a kind per group of ID_PATTERN, in order
 HOME = "home"  # the report's title, on the home page: a place a term occurs in, not a unit of the text
 LABELS = ROOT / "data" / "parallel.tsv"  # the place labels (`where_*`), with the reading pages' other strings
+INTERFACE = ROOT / "data" / "interface.tsv"  # the site's other strings: 404 page, glossary index, search, permalinks
 PAGES = {  # the kinds of page a unit is on, in its language's folder
     "section": "{section}.md",
     "parallel": "parallel/{section}.md",  # side by side, one section

@@ -9,13 +9,16 @@ passage that is not there.
 from __future__ import annotations
 
 import re
+import string
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from edition import ROOT, units
 from edition.data import numbered_rows, read_tsv, table_cell
-from edition.glossary import Entry, occurrences, read_entries
+from edition.glossary import Entry, occurrences, order, read_entries
 from edition.glossary import problems as glossary_problems
+from edition.languages import mark, span
 from edition.original import read_title
 from edition.parallel import heading
 from edition.report import relative
@@ -28,6 +31,18 @@ ACTIVITY_SECTIONS = ("v", "vi", "viii")  # the sections whose lists name activit
 GENERAL = 4  # a term found in this many sections or more (日米両政府, 見直し) relates nothing in particular
 
 LINK_RE = re.compile(r"\]\((?P<page>[a-z]+)\.md#(?P<anchor>[^)\s]+)\)")
+KANA_ROWS = {  # the rows of the kana index: the first kana of a row, the kana a reading filed under it begins with
+    "あ": "あいうえお",
+    "か": "かきくけこ",
+    "さ": "さしすせそ",
+    "た": "たちつてと",
+    "な": "なにぬねの",
+    "は": "はひふへほ",
+    "ま": "まみむめも",
+    "や": "やゆよ",
+    "ら": "らりるれろ",
+    "わ": "わをん",
+}
 
 WORDS = {
     "ja": {
@@ -97,23 +112,45 @@ def _join(language: str) -> str:
     return "、" if language == "ja" else ", "
 
 
+def initial(entry: Entry, language: str) -> str:
+    """The head of the index an entry is filed under: its kana row (が under か), or its letter; "" for none."""
+    if language == "en":
+        letter = entry.en[:1].upper()
+        return letter if letter in string.ascii_uppercase else ""
+    kana = unicodedata.normalize("NFD", entry.reading[:1])[:1]  # the kana without its voicing mark
+    return next((row for row, kana_of_row in KANA_ROWS.items() if kana and kana in kana_of_row), "")
+
+
+def index(language: str, ctx: Context) -> str:
+    """The index at the head of the glossary: あ か さ … わ, or A to Z, each linking to the first entry under it."""
+    first: dict[str, str] = {}
+    for e in order(ctx.entries, language):
+        first.setdefault(initial(e, language), e.anchor)
+    heads = list(KANA_ROWS) if language == "ja" else list(string.ascii_uppercase)
+    items = "".join(
+        f'<li><a href="#{first[h]}">{h}</a></li>' if h in first else f"<li><span>{h}</span></li>" for h in heads
+    )
+    name = units.read_labels(units.INTERFACE)[language]["index_label"]
+    return f'<nav class="glossary-index" aria-label="{name}"><ul>{items}</ul></nav>'
+
+
 def entries(language: str, ctx: Context) -> list[str]:
-    """One entry per term, in reading order (Japanese) or alphabetical order (English)."""
+    """The index, then one entry per term, in reading order (Japanese) or alphabetical order (English); what is in
+    the other language carries its `lang`."""
     words = WORDS[language]
-    order = sorted(ctx.entries, key=(lambda e: e.reading) if language == "ja" else (lambda e: e.en.lower()))
-    lines = []
-    for e in order:
+    lines = [index(language, ctx), ""]
+    for e in order(ctx.entries, language):
         places = _join(language).join(_link(p, language) for p in ctx.places[e.id])
         if language == "ja":
             lines += [
                 f"## {e.ja} {{ #{e.anchor} }}",
                 "",
-                f"{words['reading']}{words['colon']}{e.reading}　{words['english']}{words['colon']}{e.en}",
+                f"{words['reading']}{words['colon']}{e.reading}　{words['english']}{words['colon']}{span(e.en, 'en')}",
             ]
-            lines += ["", e.explanation_ja, "", f"{words['occurs']}{words['colon']}{places}", ""]
         else:
-            lines += [f"## {e.en} {{ #{e.anchor} }}", "", f"{words['japanese']}: {e.ja} ({e.reading})"]
-            lines += ["", e.explanation_en, "", f"{words['occurs']}: {places}", ""]
+            lines += [f"## {e.en} {{ #{e.anchor} }}", "", f"{words['japanese']}: {span(f'{e.ja} ({e.reading})', 'ja')}"]
+        explanation = e.explanation_ja if language == "ja" else e.explanation_en
+        lines += ["", mark(explanation, language), "", f"{words['occurs']}{words['colon']}{places}", ""]
     return lines
 
 
@@ -142,7 +179,7 @@ def activities(language: str, ctx: Context) -> list[str]:
     lines = ["| " + " | ".join(header) + " |", "|---" * len(header) + "|"]
     for cells in ctx.activities.values():
         name = _activity_name(cells, by_id)
-        links = [f"[{cells[s]}]({units.link(cells[s])})" if s in cells else "" for s in ACTIVITY_SECTIONS]
+        links = [_link(cells[s], language) if s in cells else "" for s in ACTIVITY_SECTIONS]
         lines.append("| " + " | ".join([table_cell(name), *links]) + " |")
     return lines
 
@@ -162,8 +199,8 @@ def mentions(text: list[Unit]) -> tuple[dict[str, list[str]], list[str]]:
             problems.append(f"{where}: {row['ja']} occurs nowhere in the text")
         places = found.setdefault(row["document"], [])
         places += [p for p in hits if p not in places]
-    order = {u.id: n for n, u in enumerate(text)}
-    return {d: sorted(p, key=order.__getitem__) for d, p in found.items()}, problems
+    position = {u.id: n for n, u in enumerate(text)}
+    return {d: sorted(p, key=position.__getitem__) for d, p in found.items()}, problems
 
 
 def documents(language: str, ctx: Context) -> list[str]:
@@ -172,7 +209,7 @@ def documents(language: str, ctx: Context) -> list[str]:
     lines = []
     for row in sorted(read_tsv(DOCUMENTS), key=lambda r: r["date"]):
         en = row["en"] or english.get(row["ja"], "")
-        names = f"{row['ja']}（{en}）" if language == "ja" else f"{en} ({row['ja']})"
+        names = f"{row['ja']}（{span(en, 'en')}）" if language == "ja" else f"{en} ({span(row['ja'], 'ja')})"
         places = ctx.mentions.get(row["id"], [])
         where = (
             WORDS[language]["mentions"]
@@ -236,7 +273,8 @@ def related(section: str, language: str, ctx: Context) -> list[str]:
         parts = [words["activities"] + words["colon"] + join.join(shared_items)] if shared_items else []
         parts += [words["terms"] + words["colon"] + join.join(shared_terms)] if shared_terms else []
         lines.append(f"- [{table_cell(heading(by_id[other], language))}]({units.link(other)}) — {'; '.join(parts)}")
-    return [f"**{words['related']}**", "{: .related-sections }", "", *lines] if lines else []
+    # a heading, not in the table of contents (raw HTML), with the same id in both languages
+    return [f'<h2 id="related-sections">{words["related"]}</h2>', "", *lines] if lines else []
 
 
 BLOCKS: dict[str, Callable[[str, Context], list[str]]] = {
@@ -270,6 +308,12 @@ def verify(ctx: Context) -> list[str]:
     """Everything wrong between the glossary, the cross-references and the text, each problem naming what."""
     problems = glossary_problems(ctx.entries, ctx.places)
     problems += ctx.mention_problems + unknown_chapter_sections() + unnamed_documents(ctx.entries)
+    problems += [
+        f"glossary term {e.ja} ({e.en}): under no head of the {language} glossary's index"
+        for e in ctx.entries
+        for language in ctx.pages
+        if not initial(e, language)
+    ]
     for language in ctx.pages:
         for name, block in BLOCKS.items():
             problems += link_problems("\n".join(block(language, ctx)), language, ctx, f"{language} block {name}")
