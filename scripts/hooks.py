@@ -114,20 +114,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 @_reported
-def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
-    """4. JSON written into pages (`tojson`: Material's configuration, our citation strings) keeps Japanese as
-    it is rather than as `\\u` escapes, which triple its bytes; `<`, `>`, `&` and `'` are still escaped.
-    `material_bundle` names Material's script for overrides/main.html, which starts it on first interaction;
-    `edition_strings`, the strings of data/interface.tsv by language, are the overrides' words."""
-    env.policies["json.dumps_kwargs"] = {**env.policies["json.dumps_kwargs"], "ensure_ascii": False}
-    env.globals["material_bundle"] = scripts_block_bundle(env.loader.get_source(env, "base.html")[0])
-    env.globals["edition_strings"] = units.read_labels(units.INTERFACE)
-    return env
-
-
-@_reported
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """5. Fill the page's generated blocks; a section page gets its related sections; the page's links to its
+    """4. Fill the page's generated blocks; a section page gets its related sections; the page's links to its
     reading pages, and what its citations link to; Material's search plugin need not index it (ours is built
     from the checked units: edition/search.py)."""
     state = build_state.current("on_page_markdown")
@@ -145,9 +133,46 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     return blocks.fill(markdown, Path(page.file.abs_src_path).relative_to(ROOT), first_line, language, state)
 
 
+@_reported
+def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+    """5. JSON written into pages (`tojson`: Material's configuration, our citation strings) keeps Japanese as
+    it is rather than as `\\u` escapes, which triple its bytes; `<`, `>`, `&` and `'` are still escaped.
+    `material_bundle` names Material's script for overrides/main.html, which starts it on first interaction;
+    `edition_strings`, the strings of data/interface.tsv by language, are the overrides' words."""
+    env.policies["json.dumps_kwargs"] = {**env.policies["json.dumps_kwargs"], "ensure_ascii": False}
+    env.globals["material_bundle"] = scripts_block_bundle(env.loader.get_source(env, "base.html")[0])
+    env.globals["edition_strings"] = units.read_labels(units.INTERFACE)
+    return env
+
+
+def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
+    """6. The one page of ours that Material renders as a template, 404.html (overrides/404.html), rendered
+    before the pages of each language: its language switcher leads to the other language's 404 page, not to
+    the page the last language's build left in `config.extra.alternate`. mkdocs-static-i18n keeps the
+    alternates of the home pages under the key, and sets the attribute that templates read."""
+    if template_name == "404.html":
+        config.extra.alternate = [{**alt, "link": alt["link"] + "404.html"} for alt in config.extra["alternate"]]
+    return context
+
+
+@_reported
+def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
+    """7. The 404 page's search pointed at our worker; no indentation. MkDocs writes every language's at the
+    site's root: the default language's stays there, the others' go to their folders (/en/404.html)."""
+    if template_name != "404.html":
+        return output
+    language = config.theme["language"]
+    output = strip_indentation(search.point_at_worker(output, language))
+    if _first_pass(config):
+        return output
+    site = Path(config.site_dir)
+    write_file(output.encode("utf-8"), str(site / language / template_name))
+    return (site / template_name).read_text(encoding="utf-8")  # the default language's, written by the first build
+
+
 @event_priority(-50)  # after mkdocs-static-i18n has pointed the alternates at this page's translations
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
-    """6. The hreflang alternates absolute, from site_url, as search engines require (not offline: files).
+    """8. The hreflang alternates absolute, from site_url, as search engines require (not offline: files).
     A page whose table of contents is empty hides Material's, which would be an empty landmark (Material's
     `hide: [toc]`, and its own test of emptiness, partials/toc.html)."""
     if config.site_url and not is_offline(config):
@@ -165,35 +190,10 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object
 @event_priority(-100)  # last, after the other plugins have read and changed the page as Material wrote it
 @_reported
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """7. Note the page's URL for the search index; Material's search pointed at our worker; no indentation."""
+    """9. Note the page's URL for the search index; Material's search pointed at our worker; no indentation."""
     language, _, name = page.file.src_uri.partition("/")
     build_state.current("on_post_page").urls[(language, Path(name).with_suffix("").as_posix())] = page.url
     return strip_indentation(search.point_at_worker(output, language))
-
-
-def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
-    """8. The one page of ours that Material renders as a template, 404.html (overrides/404.html), rendered
-    before the pages of each language: its language switcher leads to the other language's 404 page, not to
-    the page the last language's build left in `config.extra.alternate`. mkdocs-static-i18n keeps the
-    alternates of the home pages under the key, and sets the attribute that templates read."""
-    if template_name == "404.html":
-        config.extra.alternate = [{**alt, "link": alt["link"] + "404.html"} for alt in config.extra["alternate"]]
-    return context
-
-
-@_reported
-def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
-    """9. The 404 page's search pointed at our worker; no indentation. MkDocs writes every language's at the
-    site's root: the default language's stays there, the others' go to their folders (/en/404.html)."""
-    if template_name != "404.html":
-        return output
-    language = config.theme["language"]
-    output = strip_indentation(search.point_at_worker(output, language))
-    if _first_pass(config):
-        return output
-    site = Path(config.site_dir)
-    write_file(output.encode("utf-8"), str(site / language / template_name))
-    return (site / template_name).read_text(encoding="utf-8")  # the default language's, written by the first build
 
 
 @event_priority(-200)  # after mkdocs-static-i18n has built the other languages, which copy the theme again

@@ -101,6 +101,7 @@ READ_BY_THE_CODE = [  # every data file that the build and the gates name
     GLOSSARY,
     TERMINOLOGY,
     units.LABELS,
+    units.INTERFACE,
     xref.DOCUMENTS,
     xref.MENTIONS,
     xref.CHAPTERS,
