@@ -271,7 +271,7 @@ def test_every_page_uses_our_worker_and_index(site: tuple[Path, str]) -> None:
     pages = {html: html.read_text(encoding="utf-8") for html in folder.rglob("*.html")}
     configured = {html: text for html, text in pages.items() if 'id="__config"' in text}
     assert configured, "no page carries Material's configuration"
-    assert len(configured) == len(list((ROOT / "docs").rglob("*.md"))) + 1  # every page of docs/, and 404.html
+    assert len(configured) == len(list((ROOT / "docs").rglob("*.md"))) + 2  # every page of docs/, each 404 page
     for html, text in configured.items():
         assert "assets/search-worker.js?lang=" in text and not CONFIG_SEARCH_RE.search(text), html
     index = json.loads((folder / "search" / "search_index.json").read_text(encoding="utf-8"))

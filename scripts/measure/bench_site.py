@@ -66,6 +66,7 @@ def main() -> int:
     if any(sizes["next_page"] < 2000 for sizes in weights["ours"].values()):
         sys.exit(f"too little measured, is the page being read? {weights['ours']}")
     measured = {
+        "reading_view": max(w["reading_view"] for w in weights["ours"].values()),
         "first_view": max(w["first_view"] for w in weights["ours"].values()),
         "next_page": max(w["next_page"] for w in weights["ours"].values()),
         "build_vs_stock": round(times["build"] / times["stock_build"], 2),

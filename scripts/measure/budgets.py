@@ -43,27 +43,29 @@ def judge(measured: dict[str, float], budgets: dict[str, Budget]) -> dict[str, d
     }
 
 
-def _weigh(page: object, url: str, counter: Counter) -> int:
-    """The gzip bytes sent to show `url` and start Material: what a reader who does anything at all fetches."""
+def _weigh(page: object, url: str, counter: Counter) -> tuple[int, int]:
+    """The gzip bytes sent to show `url`, what a reader who only reads fetches; and with those, to start
+    Material, what a reader who does anything at all fetches."""
     counter.reset()
     response = page.goto(url, wait_until="networkidle")  # type: ignore[attr-defined]
     if response is None or not response.ok:
         raise NothingMeasured(f"{url}: HTTP {response.status if response else 'no response'}, not a page to weigh")
+    reading = counter.bytes
     start_material(page)
-    if not counter.bytes:
+    if not reading:
         raise NothingMeasured(f"{url}: no byte counted: is the page served by the server that counts?")
-    return counter.bytes
+    return reading, counter.bytes
 
 
 def page_weights(browser: object, base_url: str, counter: Counter) -> dict[str, dict[str, int]]:
-    """Per language, the gzip bytes of the first view of a section page and of the next section page."""
+    """Per language, the gzip bytes of a section page opened with an empty cache, as first read and after the
+    reader's first move; and of the next section page after that."""
     weights = {}
     for language, (first, following) in SECTION_PAGES.items():
         context = browser.new_context()  # type: ignore[attr-defined]  # an empty cache
         page = context.new_page()
-        weights[language] = {
-            "first_view": _weigh(page, base_url + first, counter),
-            "next_page": _weigh(page, base_url + following, counter),
-        }
+        reading_view, first_view = _weigh(page, base_url + first, counter)
+        _, next_page = _weigh(page, base_url + following, counter)
+        weights[language] = {"reading_view": reading_view, "first_view": first_view, "next_page": next_page}
         context.close()
     return weights

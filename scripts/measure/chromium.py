@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM = os.environ.get("CHROMIUM") or "/usr/bin/chromium"  # set but empty: the default too
 # no background requests: this machine's network is closed, and the privacy gate counts every request
 ARGUMENTS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
 
