@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
+from urllib.parse import urljoin
 
 import jinja2
 import markdown
@@ -28,7 +30,8 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import clean_directory
 from mkdocs.utils.meta import get_data
 
-from edition import ROOT, aligned, blocks, build_state, parallel, search, units, xref
+from edition import ROOT, addresses, aligned, blocks, build_state, parallel, policy, search, units, xref
+from edition.addresses import AddressesLost
 from edition.build_state import BuildState, StateMissing
 from edition.check import check
 from edition.compact import compact_asset, strip_indentation
@@ -41,7 +44,8 @@ from edition.search import MaterialSearchChanged
 from edition.terms import tips_script
 
 log = logging.getLogger("mkdocs.edition")
-OUR_ERRORS = (blocks.BlockError, DataError, StateMissing, MaterialChanged, MaterialSearchChanged)
+OUR_ERRORS = (blocks.BlockError, DataError, StateMissing, MaterialChanged, MaterialSearchChanged, AddressesLost)
+SERVING: list[bool] = []  # whether MkDocs was started as `mkdocs serve` (on_startup)
 
 
 def _stop(config: MkDocsConfig, message: str) -> NoReturn:
@@ -62,9 +66,25 @@ def _reported(event: Callable[..., Any]) -> Callable[..., Any]:
     return run
 
 
+def _on_site(config: MkDocsConfig, url: str) -> str:
+    """`url`, below the site's root ("./" for the home page), as an absolute URL from site_url."""
+    return urljoin((config.site_url or "/").rstrip("/") + "/", url)
+
+
 def _first_pass(config: MkDocsConfig) -> bool:
     """True in the build MkDocs starts; False in those mkdocs-static-i18n runs again for each further language."""
     return not config.plugins["i18n"].building
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    """0. Under `mkdocs serve`, which writes an inline script for live reload into every page it serves, the pages'
+    policy allows inline scripts rather than the build's hashes of them (edition/policy.py)."""
+    SERVING[:] = [command == "serve"]
+
+
+def _hashed(config: MkDocsConfig) -> bool:
+    """Whether the page's policy allows inline scripts by their hashes: not where a page gets one as it runs."""
+    return not (is_offline(config) or any(SERVING))
 
 
 @event_priority(100)  # before Material's offline plugin would add its search shim from unpkg.com
@@ -112,8 +132,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 @_reported
 def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
-    """4. JSON written into pages (`tojson`: Material's configuration, our citation strings) keeps Japanese as
-    it is rather than as `\\u` escapes, which triple its bytes; `<`, `>`, `&` and `'` are still escaped.
+    """4. JSON written into pages (`tojson`: Material's configuration) keeps Japanese as it is rather than as
+    `\\u` escapes, which triple its bytes; `<`, `>`, `&` and `'` are still escaped.
     `material_bundle` names Material's script for overrides/main.html, which starts it on first interaction."""
     env.policies["json.dumps_kwargs"] = {**env.policies["json.dumps_kwargs"], "ensure_ascii": False}
     env.globals["material_bundle"] = scripts_block_bundle(env.loader.get_source(env, "base.html")[0])
@@ -123,8 +143,8 @@ def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja
 @_reported
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     """5. Fill the page's generated blocks; a section page gets its related sections; the page's links to its
-    reading pages and its citation strings; Material's search plugin need not index it (ours is built from
-    the checked units: edition/search.py)."""
+    reading pages; Material's search plugin need not index it (ours is built from the checked units:
+    edition/search.py)."""
     state = build_state.current("on_page_markdown")
     language, _, name = page.file.src_uri.partition("/")
     section = name.removesuffix(".md")
@@ -133,8 +153,6 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     labels = units.read_labels()[language]
     urls = {file.src_uri: file.url for file in files.documentation_pages()}
     page.meta["parallel_links"] = [(labels[key], urls[target]) for key, target in parallel.links(page.file.src_uri)]
-    home = (config.site_url or "").rstrip("/") + "/" + ("" if language == "ja" else f"{language}/")
-    page.meta["citation"] = parallel.citation_data(language, home)
     page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
     source = Path(page.file.abs_src_path).read_text(encoding="utf-8")
     first_line = 1 + source[: len(source) - len(get_data(source)[0])].count("\n")  # after the front matter
@@ -143,36 +161,54 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 @event_priority(-50)  # after mkdocs-static-i18n has pointed the alternates at this page's translations
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
-    """6. The hreflang alternates absolute, from site_url, as search engines require (not offline: files)."""
-    if config.site_url and not is_offline(config):
-        # mkdocs-static-i18n sets `config.extra.alternate` as an attribute, which is what templates read
-        for alternate in getattr(config.extra, "alternate", None) or []:
-            alternate["link"] = config.site_url.rstrip("/") + "/" + alternate["link"].lstrip("/")
+    """6. Each language's version of the page as two links: `url`, below the site's root, which the language
+    switcher (overrides/partials/alternate.html) and the English notice follow relative to the page, so the site
+    works at any address; `link`, absolute from site_url, for the hreflang links, as search engines require
+    (the offline build, which has no address, keeps them relative)."""
+    # mkdocs-static-i18n sets `config.extra.alternate` as an attribute, which is what templates read
+    for alternate in config.extra.alternate:
+        alternate["url"] = page.file.alternates[alternate["lang"]].url
+        alternate["link"] = alternate["url"] if is_offline(config) else _on_site(config, alternate["url"])
     return context
 
 
 @event_priority(-100)  # last, after the other plugins have read and changed the page as Material wrote it
 @_reported
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """7. Note the page's URL for the search index; Material's search pointed at our worker; no indentation."""
+    """7. Note the page's URL for the search index; Material's search pointed at our worker; no indentation;
+    then what the page may load and what it tells other sites (edition/policy.py), for its scripts as written."""
     language, _, name = page.file.src_uri.partition("/")
     build_state.current("on_post_page").urls[(language, Path(name).with_suffix("").as_posix())] = page.url
-    return strip_indentation(search.point_at_worker(output, language))
+    return policy.protect(strip_indentation(search.point_at_worker(output, language)), _hashed(config))
+
+
+def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
+    """8. The 404 page, served at any depth, offers each language's home page, absolute. (MkDocs renders it
+    before the pages; in the second language's build, the alternates of the first build's last page are left.)"""
+    if template_name == "404.html":
+        alternates = []
+        for alternate in config.extra["alternate"]:  # mkdocs-static-i18n's own: each language's home
+            home = _on_site(config, units.home(alternate["lang"]))
+            alternates.append({**alternate, "url": home, "link": home})
+        config.extra.alternate = alternates
+    return context
 
 
 @_reported
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
-    """8. The one page of ours that Material renders as a template, 404.html: its search pointed at our worker."""
+    """9. The one page of ours that Material renders as a template, 404.html: its search pointed at our worker,
+    and its policies."""
     if template_name == "404.html":
-        return search.point_at_worker(output, config.theme["language"])
+        return policy.protect(search.point_at_worker(output, config.theme["language"]), _hashed(config))
     return output
 
 
 @event_priority(-200)  # after mkdocs-static-i18n has built the other languages, which copy the theme again
 @_reported
 def on_post_build(config: MkDocsConfig) -> None:
-    """9. Once every language is built: the term definitions, our search index, the one change to Material's
-    bundle, and the edition's own CSS and JavaScript as served (edition/compact.py)."""
+    """10. Once every language is built: the term definitions and the scripts' labels, our search index, the one
+    change to Material's bundle, and the edition's own CSS and JavaScript as served (edition/compact.py); then
+    the redirect pages, and every published address checked, or the list rewritten (edition/addresses.py)."""
     if not _first_pass(config):
         return
     state = build_state.current("on_post_build")
@@ -180,8 +216,13 @@ def on_post_build(config: MkDocsConfig) -> None:
     for language in state.pages:
         script = site / "assets" / f"term-tips.{language}.js"
         script.write_text(tips_script(state.xref.entries, language), encoding="utf-8")
+        script = site / "assets" / f"labels.{language}.js"  # copied citations name the site_url
+        script.write_text(parallel.labels_script(language, _on_site(config, units.home(language))), "utf-8")
     search.write_index(site, search.documents(state.pages, state.urls))
     drop_alternate_sitemap_fetch(site)
     for source in (Path(config.docs_dir) / "assets").glob("*.*"):
         if source.suffix in (".css", ".js"):
             (site / "assets" / source.name).write_text(compact_asset(source.read_text(encoding="utf-8"), source.suffix))
+    if not is_offline(config):  # a copy to read from disk has no address to keep
+        addresses.write_redirects(site, config.site_url)
+        addresses.keep(site, rewrite=os.environ.get("ADDRESSES") == "rewrite")  # `make addresses` sets it

@@ -16,6 +16,7 @@ from edition.original import read_title
 from html_units import PREFIX, SECTIONS, UNITS, shown
 from html_units import read_units as units_in_html
 from measure.build import build_site
+from measure.chromium import violations, watch_policy
 
 
 @pytest.mark.parametrize("language", ["ja", "en"])
@@ -80,7 +81,7 @@ def test_copy_citation_puts_the_citation_on_the_clipboard(
     page.goto(f"{url}{PREFIX[language]}{unit.split('-')[0]}/")
     link = f"{url}{PREFIX[language]}{unit.split('-')[0]}/#{unit}"
     separator = " " if language == "ja" else ", "
-    copied = json.loads(page.locator("#citation-data").text_content())["copied"]
+    copied = page.evaluate("labels.copied")
     page.locator(f"#{unit} > .cite").click()
     buttons = page.locator(f"#{unit} > .cite-panel button")
     buttons.nth(1).click()
@@ -121,7 +122,7 @@ def test_the_citation_control_is_one_named_button_that_the_keyboard_opens_and_es
 
 @pytest.mark.parametrize("language", ["ja", "en"])
 def test_the_citation_controls_read_ids_and_name_places_as_the_build_does(site, browser, language: str) -> None:
-    """citations.js takes the id grammar and the place labels from the page (edition/units.py): every control on
+    """citations.js takes the id grammar and the place labels from the build (edition/units.py): every control on
     the whole report names its unit's place as Python does, and the grammar matches the same strings in both."""
     _, url = site
     page = browser.new_page()
@@ -131,10 +132,7 @@ def test_the_citation_controls_read_ids_and_name_places_as_the_build_does(site, 
     template = units.read_labels()[language]["cite_label"]
     assert named == [[unit.id, template.format(where=units.label(unit.id, language))] for unit in UNITS]
     candidates = [unit.id for unit in UNITS] + ["", "x", "vv", "v-p", "v-1-2", "V-p1", "v-p1-s1", "home", "v-p1-4-2"]
-    data = json.loads(page.locator("#citation-data").text_content())
-    matched = page.evaluate(
-        "([pattern, ids]) => ids.map(id => new RegExp(pattern).test(id))", [data["unit_id"], candidates]
-    )
+    matched = page.evaluate("ids => ids.map(id => new RegExp(labels.unit_id).test(id))", candidates)
     assert matched == [units.is_unit(candidate) for candidate in candidates]
     assert matched.count(True) == len(UNITS)
     page.close()
@@ -296,11 +294,16 @@ def test_the_aligned_data_has_one_record_per_unit(site) -> None:
 
 
 def test_the_offline_build_opens_from_disk_and_searches(browser, tmp_path: Path) -> None:
+    """From file://, under its own policy (data/content-security-policy.tsv, `offline`), which refuses nothing."""
     folder = tmp_path / "offline"
     build_site(folder, OFFLINE="true")
-    page = browser.new_page()
+    context = browser.new_context()
+    watch_policy(context)
+    page = context.new_page()
     elsewhere: list[str] = []
+    errors: list[str] = []
     page.on("request", lambda request: None if request.url.startswith("file:") else elsewhere.append(request.url))
+    page.on("console", lambda message: message.type != "error" or errors.append(message.text))
     page.goto((folder / "en" / "v.html").as_uri())
     alternate = page.locator('link[rel="alternate"][hreflang="ja"]').get_attribute("href")
     assert alternate == "../v.html"
@@ -312,5 +315,11 @@ def test_the_offline_build_opens_from_disk_and_searches(browser, tmp_path: Path)
     assert "missile" in first.locator("mark").first.text_content().lower()
     href = urlsplit(first.locator("a.md-search-result__link").first.evaluate("a => a.href"))
     assert href.path.startswith((folder / "en").as_posix() + "/") and href.path.endswith(".html"), href  # on disk
-    assert elsewhere == []
-    page.close()
+    assert violations(page) == []
+    page.keyboard.press("Escape")
+    page.hover(".md-header__option .md-select")
+    with page.expect_navigation():
+        page.click("a.md-select__link[hreflang=ja]")
+    assert page.url == (folder / "v.html").as_uri()
+    assert elsewhere == errors == violations(page) == []
+    context.close()

@@ -1,11 +1,11 @@
 // The citation control: on every unit (heading, paragraph, list item, side-by-side row), one button in the
 // unit's margin that opens, below the unit, buttons to copy a link to it and a citation of it, in the page's
-// language. The strings come from data/parallel.tsv through the page (overrides/partials/parallel.html).
-// Added at runtime, so the text the edition check reads is untouched; never selected or copied with the text.
+// language. The strings come from data/parallel.tsv through assets/labels.<language>.js (scripts/edition/
+// parallel.py). Added at runtime, so the text the edition check reads is untouched; never selected or copied
+// with the text.
 (() => {
-  const data = document.getElementById("citation-data");
-  if (!data) return;
-  const labels = JSON.parse(data.textContent);
+  const labels = window.labels;
+  if (!labels) return; // its file could not be fetched: the text reads as it does without the controls
   // The id grammar and the place labels, by kind in the grammar's order, of scripts/edition/units.py
   const UNIT_RE = new RegExp(labels.unit_id);
 

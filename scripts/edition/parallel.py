@@ -8,13 +8,14 @@ as they do.
 
 from __future__ import annotations
 
+import json
 from html import escape
 
 from edition import units
 from edition.units import SECTIONS, Unit, read_labels
 
 Pages = dict[str, list[Unit]]
-CITATION_KEYS = ("report", "date", "citation", "copy_link", "copy_citation", "copied", "cite_label")
+SCRIPT_KEYS = ("report", "date", "citation", "copy_link", "copy_citation", "copied", "cite_label", "search_unavailable")
 
 
 def heading(unit: Unit, language: str) -> str:
@@ -66,16 +67,23 @@ def render(name: str, language: str, pages: Pages) -> str:
     return f"# {title(name, language, pages, labels)} {{ #parallel }}\n\n{side_by_side(pages, name, labels)}"
 
 
-def citation_data(language: str, home: str) -> dict[str, object]:
-    """What docs/assets/citations.js needs, written into each page: its strings (data/parallel.tsv), the id
-    grammar and the place labels by kind in the grammar's order, and the URL of a unit below `home`."""
+def script_labels(language: str, home: str) -> dict[str, object]:
+    """What the edition's scripts show in `language`: the citation control's strings (data/parallel.tsv), id
+    grammar, place labels by kind in the grammar's order and the URL of a unit below `home` (docs/assets/
+    citations.js); what search says when it cannot be had (docs/assets/edition.js)."""
     labels = read_labels()[language]
     return {
-        **{key: labels[key] for key in CITATION_KEYS},
+        **{key: labels[key] for key in SCRIPT_KEYS},
         "where": [[kind, labels[f"where_{kind}"]] for kind in units.KINDS],
         "unit_id": units.ID_PATTERN,
         "url": home + units.url_pattern(),
     }
+
+
+def labels_script(language: str, home: str) -> str:
+    """`assets/labels.<language>.js`: `script_labels`, one file per language that the browser caches for every
+    page: written into each page, they cost every next page some 250 gzip bytes (data/budgets.tsv)."""
+    return f"window.labels = {json.dumps(script_labels(language, home), ensure_ascii=False)};\n"
 
 
 def links(src_uri: str) -> list[tuple[str, str]]:
