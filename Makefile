@@ -6,7 +6,7 @@ NODE_INSTALLED := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1  # mkdocs<2 is pinned on purpose (pyproject.toml): no banner on every build
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
-.PHONY: serve build offline check test test-fast bench lighthouse lock clean
+.PHONY: serve build offline check addresses test test-fast bench lighthouse lock clean
 
 $(INSTALLED): requirements.lock pyproject.toml
 	python3 -m venv $(VENV)
@@ -29,6 +29,9 @@ offline: $(INSTALLED)  ## a copy of the site that works opened from disk (file:/
 
 check: $(INSTALLED)  ## the edition check alone
 	$(BIN)/python scripts/docs.py check
+
+addresses: $(INSTALLED)  ## build, and rewrite data/addresses.txt, every address the site has published, from the site
+	$(BIN)/python scripts/docs.py addresses
 
 test: $(INSTALLED) $(NODE_INSTALLED)  ## every test, browser tests included, then the budgets and Lighthouse gates
 	$(BIN)/ruff check scripts tests

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
+from urllib.parse import urljoin
 
 import jinja2
 import markdown
@@ -28,7 +30,8 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import clean_directory, write_file
 from mkdocs.utils.meta import get_data
 
-from edition import ROOT, aligned, blocks, build_state, parallel, search, units, xref
+from edition import ROOT, addresses, aligned, blocks, build_state, parallel, policy, search, units, xref
+from edition.addresses import AddressesLost
 from edition.build_state import BuildState, StateMissing
 from edition.check import check
 from edition.compact import compact_asset, strip_indentation
@@ -41,7 +44,8 @@ from edition.search import MaterialSearchChanged
 from edition.terms import tips_script
 
 log = logging.getLogger("mkdocs.edition")
-OUR_ERRORS = (blocks.BlockError, DataError, StateMissing, MaterialChanged, MaterialSearchChanged)
+OUR_ERRORS = (blocks.BlockError, DataError, StateMissing, MaterialChanged, MaterialSearchChanged, AddressesLost)
+SERVING: list[bool] = []  # whether MkDocs was started as `mkdocs serve` (on_startup)
 
 
 def _stop(config: MkDocsConfig, message: str) -> NoReturn:
@@ -62,9 +66,25 @@ def _reported(event: Callable[..., Any]) -> Callable[..., Any]:
     return run
 
 
+def _on_site(config: MkDocsConfig, url: str) -> str:
+    """`url`, below the site's root ("./" for the home page), as an absolute URL from site_url."""
+    return urljoin((config.site_url or "/").rstrip("/") + "/", url)
+
+
 def _first_pass(config: MkDocsConfig) -> bool:
     """True in the build MkDocs starts; False in those mkdocs-static-i18n runs again for each further language."""
     return not config.plugins["i18n"].building
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    """0. Under `mkdocs serve`, which writes an inline script for live reload into every page it serves, the pages'
+    policy allows inline scripts rather than the build's hashes of them (edition/policy.py)."""
+    SERVING[:] = [command == "serve"]
+
+
+def _hashed(config: MkDocsConfig) -> bool:
+    """Whether the page's policy allows inline scripts by their hashes: not where a page gets one as it runs."""
+    return not (is_offline(config) or any(SERVING))
 
 
 @event_priority(100)  # before Material's offline plugin would add its search shim from unpkg.com
@@ -150,19 +170,23 @@ def on_template_context(context: dict, template_name: str, config: MkDocsConfig)
     before the pages of each language: its language switcher leads to the other language's 404 page, not to
     the page the last language's build left in `config.extra.alternate`. mkdocs-static-i18n keeps the
     alternates of the home pages under the key, and sets the attribute that templates read."""
-    if template_name == "404.html":
-        config.extra.alternate = [{**alt, "link": alt["link"] + "404.html"} for alt in config.extra["alternate"]]
+    if template_name == "404.html":  # served at any depth: absolute
+        config.extra.alternate = [
+            {**alt, "url": (other := _on_site(config, units.home(alt["lang"])) + "404.html"), "link": other}
+            for alt in config.extra["alternate"]
+        ]
     return context
 
 
 @_reported
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
-    """7. The 404 page's search pointed at our worker; no indentation. MkDocs writes every language's at the
-    site's root: the default language's stays there, the others' go to their folders (/en/404.html)."""
+    """7. The 404 page's search pointed at our worker; no indentation; its policies. MkDocs writes every
+    language's at the site's root: the default language's stays there, the others' go to their folders
+    (/en/404.html)."""
     if template_name != "404.html":
         return output
     language = config.theme["language"]
-    output = strip_indentation(search.point_at_worker(output, language))
+    output = policy.protect(strip_indentation(search.point_at_worker(output, language)), _hashed(config))
     if _first_pass(config):
         return output
     site = Path(config.site_dir)
@@ -172,13 +196,16 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
 
 @event_priority(-50)  # after mkdocs-static-i18n has pointed the alternates at this page's translations
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
-    """8. The hreflang alternates absolute, from site_url, as search engines require (not offline: files).
-    A page whose table of contents is empty hides Material's, which would be an empty landmark (Material's
-    `hide: [toc]`, and its own test of emptiness, partials/toc.html)."""
-    if config.site_url and not is_offline(config):
-        # mkdocs-static-i18n sets `config.extra.alternate` as an attribute, which is what templates read
-        for alternate in getattr(config.extra, "alternate", None) or []:
-            alternate["link"] = config.site_url.rstrip("/") + "/" + alternate["link"].lstrip("/")
+    """8. Each language's version of the page as two links: `url`, below the site's root, which the language
+    switcher (overrides/partials/alternate.html) and the English notice follow relative to the page, so the site
+    works at any address; `link`, absolute from site_url, for the hreflang links, as search engines require
+    (the offline build, which has no address, keeps them relative). A page whose table of contents is empty
+    hides Material's, which would be an empty landmark (Material's `hide: [toc]`, and its own test of
+    emptiness, partials/toc.html)."""
+    # mkdocs-static-i18n sets `config.extra.alternate` as an attribute, which is what templates read
+    for alternate in config.extra.alternate:
+        alternate["url"] = page.file.alternates[alternate["lang"]].url
+        alternate["link"] = alternate["url"] if is_offline(config) else _on_site(config, alternate["url"])
     toc = list(page.toc)
     if toc and toc[0].level == 1:
         toc = toc[0].children
@@ -190,28 +217,33 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object
 @event_priority(-100)  # last, after the other plugins have read and changed the page as Material wrote it
 @_reported
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """9. Note the page's URL for the search index; Material's search pointed at our worker; no indentation."""
+    """9. Note the page's URL for the search index; Material's search pointed at our worker; no indentation;
+    then what the page may load and what it tells other sites (edition/policy.py), for its scripts as written."""
     language, _, name = page.file.src_uri.partition("/")
     build_state.current("on_post_page").urls[(language, Path(name).with_suffix("").as_posix())] = page.url
-    return strip_indentation(search.point_at_worker(output, language))
+    return policy.protect(strip_indentation(search.point_at_worker(output, language)), _hashed(config))
 
 
 @event_priority(-200)  # after mkdocs-static-i18n has built the other languages, which copy the theme again
 @_reported
 def on_post_build(config: MkDocsConfig) -> None:
-    """10. Once every language is built: the term definitions and the citation strings, our search index, the
-    one change to Material's bundle, and the edition's own CSS and JavaScript as served (edition/compact.py)."""
+    """10. Once every language is built: the term definitions and the scripts' labels, our search index, the one
+    change to Material's bundle, and the edition's own CSS and JavaScript as served (edition/compact.py); then
+    the redirect pages, and every published address checked, or the list rewritten (edition/addresses.py)."""
     if not _first_pass(config):
         return
     state = build_state.current("on_post_build")
     site = Path(config.site_dir)
     for language in state.pages:
-        home = (config.site_url or "").rstrip("/") + "/" + ("" if language == "ja" else f"{language}/")
-        tips, citations = (site / "assets" / f"{name}.{language}.js" for name in ("term-tips", "citations"))
+        tips = site / "assets" / f"term-tips.{language}.js"
         tips.write_text(tips_script(state.xref.entries, language), encoding="utf-8")
-        citations.write_text(parallel.citation_script(language, home), encoding="utf-8")
+        labels = site / "assets" / f"labels.{language}.js"  # copied citations name the site_url
+        labels.write_text(parallel.labels_script(language, _on_site(config, units.home(language))), "utf-8")
     search.write_index(site, search.documents(state.pages, state.urls, state.xref.entries))
     drop_alternate_sitemap_fetch(site)
     for source in (Path(config.docs_dir) / "assets").glob("*.*"):
         if source.suffix in (".css", ".js"):
             (site / "assets" / source.name).write_text(compact_asset(source.read_text(encoding="utf-8"), source.suffix))
+    if not is_offline(config):  # a copy to read from disk has no address to keep
+        addresses.write_redirects(site, config.site_url)
+        addresses.keep(site, rewrite=os.environ.get("ADDRESSES") == "rewrite")  # `make addresses` sets it

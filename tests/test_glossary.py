@@ -21,6 +21,7 @@ from edition.units import HOME
 from html_units import PREFIX, SECTIONS, UNITS, term_links
 from html_units import read_units as units_in_html
 from measure.build import BuildFailed, build_site
+from measure.chromium import start_material
 
 
 @pytest.fixture(scope="module")
@@ -297,6 +298,32 @@ def test_on_touch_a_first_tap_shows_the_definition_and_a_second_follows_the_link
     term.tap()
     page.wait_for_url(re.compile(r"/glossary/#term-"))
     context.close()
+
+
+def test_without_the_definitions_and_labels_terms_stay_links_and_no_script_fails(
+    site: tuple[Path, str], browser: object
+) -> None:
+    """The optional files of a page, the term definitions and the scripts' labels, cannot be fetched: a term is a
+    link to its entry, without a definition, there are no citation controls, and no script of the page fails
+    (the browser's own report of each refused file aside)."""
+    _, url = site
+    page = browser.new_page()  # type: ignore[attr-defined]
+    errors: list[str] = []
+    page.on(
+        "console", lambda m: m.type != "error" or m.text.startswith("Failed to load resource") or errors.append(m.text)
+    )
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.route(re.compile(r"/assets/(term-tips|labels)\.(ja|en)\.js$"), lambda route: route.abort())
+    page.goto(url + "v/", wait_until="networkidle")
+    start_material(page)
+    term = page.locator("#v-p2 a.term").first
+    term.hover()
+    assert term.get_attribute("aria-describedby") is None and term.get_attribute("data-tip") is None
+    assert page.locator(".md-content .cite").count() == 0
+    assert errors == []
+    term.click()
+    page.wait_for_url(re.compile(r"/glossary/#term-"))
+    page.close()
 
 
 def test_the_cross_reference_pages_show_the_data(site: tuple[Path, str]) -> None:

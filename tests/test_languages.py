@@ -114,11 +114,13 @@ def test_runs_of_the_other_language_are_found_by_their_script() -> None:
 
 
 # Material's partials that the edition copies with a change: the change, undone, must give Material's own.
-COPIES = {
+COPIES = {  # Material's partials that overrides/partials/ copies, with their changes: (ours, Material's)
     "alternate.html": [
+        ('href="{{ alt.url | url }}"', 'href="{{ alt.link | url }}"'),  # the switcher, relative
         (' lang="{{ alt.lang }}"', ""),
         ('{% if alt.lang == config.theme.language %} aria-current="page"{% endif %}', ""),
     ],
+    "search.html": [(' role="dialog" aria-label="{{ lang.t(\'search\') }}">', ' role="dialog">')],  # its name
     "language.html": [
         ('edition_strings is defined and edition_strings[config.theme.language]["material:" ~ key] or ', "")
     ],

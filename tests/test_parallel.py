@@ -16,6 +16,7 @@ from edition.original import read_title
 from html_units import PREFIX, SECTIONS, UNITS, shown
 from html_units import read_units as units_in_html
 from measure.build import build_site
+from measure.chromium import violations, watch_policy
 
 
 @pytest.mark.parametrize("language", ["ja", "en"])
@@ -203,7 +204,7 @@ def test_the_citation_control_is_one_named_button_that_the_keyboard_opens_and_es
 
 @pytest.mark.parametrize("language", ["ja", "en"])
 def test_the_citation_controls_read_ids_and_name_places_as_the_build_does(site, browser, language: str) -> None:
-    """citations.js takes the id grammar and the place labels from the page (edition/units.py): every control on
+    """citations.js takes the id grammar and the place labels from the build (edition/units.py): every control on
     the whole report names its unit's place as Python does, and the grammar matches the same strings in both."""
     _, url = site
     page = browser.new_page()
@@ -221,7 +222,7 @@ def test_the_citation_controls_read_ids_and_name_places_as_the_build_does(site, 
         for unit in UNITS
     ]
     candidates = [unit.id for unit in UNITS] + ["", "x", "vv", "v-p", "v-1-2", "V-p1", "v-p1-s1", "home", "v-p1-4-2"]
-    matched = page.evaluate("ids => ids.map(id => new RegExp(window.citationData.unit_id).test(id))", candidates)
+    matched = page.evaluate("ids => ids.map(id => new RegExp(window.labels.unit_id).test(id))", candidates)
     assert matched == [units.is_unit(candidate) for candidate in candidates]
     assert matched.count(True) == len(UNITS)
     page.close()
@@ -433,11 +434,16 @@ def test_the_aligned_data_has_one_record_per_unit(site) -> None:
 
 
 def test_the_offline_build_opens_from_disk_and_searches(browser, tmp_path: Path) -> None:
+    """From file://, under its own policy (data/content-security-policy.tsv, `offline`), which refuses nothing."""
     folder = tmp_path / "offline"
     build_site(folder, OFFLINE="true")
-    page = browser.new_page()
+    context = browser.new_context()
+    watch_policy(context)
+    page = context.new_page()
     requested: list[str] = []
+    errors: list[str] = []
     page.on("request", lambda request: requested.append(request.url))
+    page.on("console", lambda message: message.type != "error" or errors.append(message.text))
     page.goto((folder / "en" / "v.html").as_uri())
     alternate = page.locator('link[rel="alternate"][hreflang="ja"]').get_attribute("href")
     assert alternate == "../v.html"
@@ -449,6 +455,12 @@ def test_the_offline_build_opens_from_disk_and_searches(browser, tmp_path: Path)
     assert "missile" in first.locator("mark").first.text_content().lower()
     href = urlsplit(first.locator("a.md-search-result__link").first.evaluate("a => a.href"))
     assert href.path.startswith((folder / "en").as_posix() + "/") and href.path.endswith(".html"), href  # on disk
+    assert violations(page) == []
+    page.keyboard.press("Escape")
+    page.hover(".md-header__option .md-select")
+    with page.expect_navigation():
+        page.click("a.md-select__link[hreflang=ja]")
+    assert page.url == (folder / "v.html").as_uri()
     assert requested, "no request seen: the privacy check watched nothing"
-    assert [url for url in requested if not url.startswith("file:")] == []
-    page.close()
+    assert [url for url in requested if not url.startswith("file:")] == errors == violations(page) == []
+    context.close()

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 import markdown
 import pytest
+from playwright.sync_api import expect
 
 from builds import MATERIAL, material_bundle
 from edition import ROOT, units
@@ -25,6 +26,7 @@ from edition.search import CONFIG_SEARCH_RE, MaterialSearchChanged, point_at_wor
 from html_units import PREFIX, SECTIONS, UNITS
 from measure.chromium import start_material
 
+QUERY = {"ja": "日米", "en": "defense"}  # words that the pages of both languages have
 JAPANESE = [
     "サイバー",  # katakana
     "抗たん性",  # kanji and kana
@@ -116,7 +118,9 @@ def translation(page: object, key: str) -> str:
 def search_page(browser: object, site: tuple[Path, str]) -> Iterator:
     """Open a page and return a function that types a query into its search box and reads the results."""
     _, base = site
-    context = browser.new_context()
+    # Playwright's waits polled on a timer evaluate their condition as a string, which the page's policy forbids
+    # (no 'unsafe-eval'); the policy is tested where a reader searches with it, tests/test_gates.py
+    context = browser.new_context(bypass_csp=True)
     page = context.new_page()
     hosts: set[str] = set()
     page.on("request", lambda request: hosts.add(urlsplit(request.url).netloc))
@@ -283,6 +287,36 @@ def test_every_page_uses_our_worker_and_index(site: tuple[Path, str]) -> None:
     assert (folder / "assets" / "search-worker.js").is_file()
 
 
+@pytest.mark.parametrize("language", ["ja", "en"])
+@pytest.mark.parametrize("blocked", ["units", "search_index"])
+def test_search_without_its_index_says_so_in_the_pages_language(
+    site: tuple[Path, str], browser: object, language: str, blocked: str
+) -> None:
+    """The edition's index (search/units.<lang>.json) or Material's search configuration (search/search_index.json)
+    cannot be fetched, as on a flaky connection or after a broken deploy: the panel says that search is
+    unavailable and that reloading may help. Our worker fails quietly, and tries again at the next query."""
+    _, url = site
+    page = browser.new_page()  # type: ignore[attr-defined]
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.route(f"**/search/{blocked}*.json", lambda route: route.abort())
+    page.goto(url + PREFIX[language] + "v/", wait_until="networkidle")
+    page.mouse.move(1, 1)  # Material's script starts, and shows its search box
+    page.wait_for_function("() => document.documentElement.classList.contains('js')")
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill(QUERY[language])
+    box.press("End")  # a key typed in the box: Material reads its value on keyup
+    expect(page.locator(".md-search-result__meta")).to_have_text(units.read_labels()[language]["search_unavailable"])
+    if blocked == "units":
+        assert errors == []
+        page.unroute(f"**/search/{blocked}*.json")
+        box.fill(QUERY[language][:1])
+        box.press("End")
+        page.locator(".md-search-result__item").first.wait_for()
+    page.close()
+
+
 # Guards: the Material internals the worker depends on. If one fails, read scripts/edition/search.py.
 
 
@@ -311,3 +345,10 @@ def test_material_config_names_its_worker_once() -> None:
     assert len(re.findall(r'"search": "assets/javascripts/workers/search\.[0-9a-f]{8}\.min\.js" \| url', base)) == 1
     with pytest.raises(MaterialSearchChanged):
         point_at_worker('<script id="__config">{"search": "x.js"}</script>', "ja")
+
+
+def test_material_shows_other_scripts_its_components_and_each_answer_whole() -> None:
+    """docs/assets/edition.js reads the worker's `unavailable` from Material's components, or their end."""
+    assert "window.component$ = component$" in material_source("javascripts/bundle.ts")
+    result = material_source("components/search/result/index.ts")
+    assert "map(({ data }) => data)" in result and "map(state => ({ ref: el, ...state }))" in result

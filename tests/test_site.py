@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -49,6 +52,72 @@ def test_hreflang_alternates_are_absolute_urls_from_site_url(site: tuple[Path, s
     assert alternates == {f"{url}v/": "ja", f"{url}en/v/": "en"}
     sitemap = (folder / "sitemap.xml").read_text(encoding="utf-8")
     assert f'hreflang="en" href="{url}en/v/"' in sitemap
+
+
+class _Head(HTMLParser):
+    """A page's meta elements and inline scripts, and every link a reader's browser follows or fetches (not the
+    canonical and hreflang links of the head, which name the site's address)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.metas: list[dict[str, str | None]] = []
+        self.scripts: list[str] = []
+        self.followed: list[str] = []
+        self._inline = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if tag == "meta":
+            self.metas.append(values)
+        self._inline = tag == "script" and "src" not in values and values.get("type") != "application/json"
+        if tag == "link" and values.get("rel") in ("canonical", "alternate"):
+            return
+        self.followed += [value for name, value in attrs if name in ("href", "src", "data-bundle") and value]
+
+    def handle_data(self, data: str) -> None:
+        if self._inline:
+            self.scripts.append(data)
+            self._inline = False
+
+
+def _head(html: str) -> _Head:
+    head = _Head()
+    head.feed(html)
+    return head
+
+
+def test_the_links_a_reader_follows_are_relative(site: tuple[Path, str]) -> None:
+    """So that the site works wherever it is served: only the 404 page, served at any depth, is absolute."""
+    folder, url = site
+    absolute = {
+        f"{page.relative_to(folder)}: {link}"
+        for page in folder.rglob("*.html")
+        if page.name != "404.html"
+        for link in _head(page.read_text(encoding="utf-8")).followed
+        if link.startswith((url, "/"))
+    }
+    assert not absolute, f"{len(absolute)} absolute links:\n" + "\n".join(sorted(absolute))
+
+
+def test_every_page_says_what_it_may_load_and_sends_other_sites_nothing(site: tuple[Path, str]) -> None:
+    """A Content-Security-Policy and a referrer policy first in every page's head: scripts from the site and the
+    page's own inline scripts by their hashes, nothing from another host (edition/policy.py)."""
+    folder, _ = site
+    for page in folder.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        head = _head(html)
+        assert html.index('<meta http-equiv="Content-Security-Policy"') < html.index("<script"), page
+        [policy] = [m["content"] for m in head.metas if m.get("http-equiv") == "Content-Security-Policy"]
+        directives = {name: sources for name, *sources in (d.split() for d in (policy or "").split(";"))}
+        hashes = {f"'sha256-{base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()}'" for s in head.scripts}
+        assert hashes and set(directives.pop("script-src")) == {"'self'", *hashes}, page
+        assert directives == {
+            "default-src": ["'self'"],
+            "img-src": ["'self'", "data:"],
+            "object-src": ["'none'"],
+            "base-uri": ["'self'"],
+        }, page
+        assert {"name": "referrer", "content": "no-referrer"} in head.metas, page
 
 
 def test_the_original_text_is_published_byte_for_byte(site: tuple[Path, str]) -> None:

@@ -2,12 +2,12 @@
 // unit's margin, showing the unit's number as citations count it (paragraph 3, item 1.4; § for a heading). It
 // opens, below the unit, buttons to copy a link to it and a citation of it (and to share it, where the device
 // can), in the page's language. The strings, the id grammar and the URL of a unit on this kind of page come
-// from assets/citations.<language>.js (scripts/edition/parallel.py). Added at runtime, so the text the edition
+// from assets/labels.<language>.js (scripts/edition/parallel.py). Added at runtime, so the text the edition
 // check reads is untouched; never selected or copied with the text.
 (() => {
-  const data = window.citationData;
-  if (!data) return;
-  const citedOn = document.querySelector("[data-cited-on]").dataset.citedOn;
+  const data = window.labels;
+  const citedOn = document.querySelector("[data-cited-on]")?.dataset.citedOn;
+  if (!data || !citedOn) return; // a page without units, or its file could not be fetched: the text reads as ever
   const UNIT_RE = new RegExp(data.unit_id);
   const status = Object.assign(document.createElement("span"), { className: "cite-status" });
   status.setAttribute("role", "status");

@@ -78,3 +78,15 @@ if (window.termTips) {
     true,
   );
 }
+
+// Search that cannot be had says so, in the page's language, where Material shows its results: when the worker
+// cannot fetch the index (search-worker.js answers `unavailable`), and when Material cannot fetch its search
+// configuration (search/search_index.json), which ends Material's script, its components' observable erring.
+// Material's script starts late (start-material.js), and its start dispatches a DOMContentLoaded of its own.
+document.addEventListener("DOMContentLoaded", () => {
+  const unavailable = () => {
+    const meta = document.querySelector(".md-search-result__meta");
+    if (meta && window.labels) meta.textContent = window.labels.search_unavailable;
+  };
+  window.component$?.subscribe({ next: (component) => component.unavailable && unavailable(), error: unavailable });
+});

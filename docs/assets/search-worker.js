@@ -178,11 +178,16 @@ function search(query) {
   return { items };
 }
 
-// The index of the page's language, beside this script's folder: assets/search-worker.js -> search/units.<lang>.json
+// The index of the page's language, beside this script's folder: assets/search-worker.js -> search/units.<lang>.json.
+// If it cannot be fetched, the next query tries again.
 function load() {
   loading ??= fetch(new URL(`../search/units.${LANG}.json`, self.location.href))
     .then((response) => response.json())
-    .then((index) => setup(index.docs));
+    .then((index) => setup(index.docs))
+    .catch((error) => {
+      loading = null;
+      throw error;
+    });
   return loading;
 }
 
@@ -198,8 +203,10 @@ addEventListener("message", ({ data: message }) => {
       postMessage({ type: RESULT, data: { items: [] } }); // Material asks with "" on load: no index needed
       return;
     }
-    load().then(() => {
-      if (latest === message.data) postMessage({ type: RESULT, data: search(message.data) });
-    });
+    // Without its index, a query is answered `unavailable`, which docs/assets/edition.js tells the reader
+    load().then(
+      () => latest === message.data && postMessage({ type: RESULT, data: search(message.data) }),
+      () => latest === message.data && postMessage({ type: RESULT, data: { items: [], unavailable: true } }),
+    );
   }
 });

@@ -15,7 +15,7 @@ from edition import units
 from edition.units import SECTIONS, Unit, read_labels
 
 Pages = dict[str, list[Unit]]
-CITATION_KEYS = ("copy_link", "copy_citation", "copied", "share", "cite_label")
+SCRIPT_KEYS = ("copy_link", "copy_citation", "copied", "share", "cite_label", "search_unavailable")
 CITED_ON = ("section", "parallel", "parallel_all")  # the kinds of page whose units a citation links to
 
 
@@ -97,23 +97,25 @@ def cited_on(src_uri: str) -> str:
     return {**pages, units.PAGES["parallel_all"]: "parallel_all", units.PAGES["full"]: "section"}.get(name, "")
 
 
-def citation_script(language: str, home: str) -> str:
-    """`assets/citations.<language>.js`, what docs/assets/citations.js needs, cached once for every page: its
-    strings (data/parallel.tsv), the citation with the report's particulars filled in, the id grammar, the place
-    label and the control's face by kind in the grammar's order, and a unit's URL below `home` on each kind of
-    page."""
+def labels_script(language: str, home: str) -> str:
+    """`assets/labels.<language>.js`, what the edition's scripts show in `language`, one file that the browser
+    caches for every page (written into each page, it would cost every next page some 250 gzip bytes): the
+    citation control's strings (data/parallel.tsv), the citation with the report's particulars filled in, the id
+    grammar, the place label and the control's face by kind in the grammar's order, and a unit's URL below
+    `home` on each kind of page (docs/assets/citations.js); what search says when it cannot be had
+    (docs/assets/edition.js)."""
     labels = read_labels()[language]
     citation = labels["citation"]
     for key in ("issuer", "report", "date", "edition"):
         citation = citation.replace(f"{{{key}}}", labels[key])
     data = {
-        **{key: labels[key] for key in CITATION_KEYS},
+        **{key: labels[key] for key in SCRIPT_KEYS},
         "citation": citation,
         "where": [[kind, labels[f"where_{kind}"], labels[f"face_{kind}"]] for kind in units.KINDS],
         "unit_id": units.ID_PATTERN,
         "url": {kind: home + units.url_pattern(kind) for kind in CITED_ON},
     }
-    return f"window.citationData = {json.dumps(data, ensure_ascii=False, separators=(',', ':'))};\n"
+    return f"window.labels = {json.dumps(data, ensure_ascii=False, separators=(',', ':'))};\n"
 
 
 def links(src_uri: str, pages: Pages) -> list[tuple[str, str]]:

@@ -116,6 +116,11 @@ def link(unit_id: str, on: str = "section") -> str:
     return f"{page(unit_id, on)}#{unit_id}"
 
 
+def home(language: str) -> str:
+    """A language's home below the site's root (mkdocs.yml, i18n): Japanese at the root, English at `en/`."""
+    return "" if language == "ja" else f"{language}/"
+
+
 def _published(page_path: str) -> str:
     """Where MkDocs publishes a page (directory URLs): `v.md` at `v/`, `parallel/index.md` at `parallel/`."""
     path = page_path.removesuffix(".md").removesuffix("index")

@@ -1,5 +1,6 @@
 """The Chromium that the tests and benchmarks drive through Playwright: Debian's, unless CHROMIUM says otherwise;
-and the reader's first move, which starts Material's script (`start_material`).
+the reader's first move, which starts Material's script (`start_material`); and the pages' Content-Security-Policy
+violations, recorded as they happen (`watch_policy`, `violations`).
 
 `playwright install` cannot download here, so /usr/bin/chromium (Debian's package, which .ci/run installs)
 is the default; CHROMIUM=playwright uses Playwright's own build where one is installed.
@@ -35,3 +36,19 @@ def start_material(page: object) -> None:
     (docs/assets/start-material.js), has fetched what it fetches as it starts. A stock site's already has."""
     page.mouse.move(1, 1)  # type: ignore[attr-defined]
     page.wait_for_function(MATERIAL_STARTED)  # type: ignore[attr-defined]
+
+
+# Every Content-Security-Policy violation of a page, kept where `violations` reads it, in every frame and document
+WATCH_POLICY = """window.__violations = [];
+document.addEventListener("securitypolicyviolation", (e) =>
+  __violations.push(`${e.effectiveDirective} refused ${e.blockedURI || "an inline script"} at ${e.sourceFile}:${e.lineNumber}`));"""
+
+
+def watch_policy(context: object) -> None:
+    """Record, in every page the context opens from now on, each violation of its Content-Security-Policy."""
+    context.add_init_script(WATCH_POLICY)  # type: ignore[attr-defined]
+
+
+def violations(page: object) -> list[str]:
+    """The policy violations of the page's current document so far (`watch_policy`)."""
+    return page.evaluate("window.__violations")  # type: ignore[attr-defined]

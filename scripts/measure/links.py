@@ -2,7 +2,8 @@
 
 Readers cite these pages by URL and anchor, so a link that breaks costs trust. The built site is
 read as files, not fetched: pages (`*.html`), alternates and canonical links in their heads, and
-the sitemap. External links are only collected, for a report; they are never fetched.
+the sitemap. A link to a redirect page (a moved page's old address: edition/addresses.py) is followed,
+#fragment and all, as a browser would. External links are only collected, for a report; they are never fetched.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 LINK_ATTRIBUTES = {("a", "href"), ("link", "href"), ("script", "src"), ("img", "src"), ("source", "src")}
 NOT_LINKS = ("mailto:", "tel:", "javascript:", "data:")
+MAX_REDIRECTS = 5  # a redirect to a redirect is followed, a loop is not
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
 
@@ -26,8 +28,12 @@ class _Page(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.ids: set[str] = set()
         self.links: list[str] = []
+        self.redirect: str | None = None  # where `<meta http-equiv="refresh" content="0; url=…">` sends the reader
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if tag == "meta" and values.get("http-equiv") == "refresh":
+            self.redirect = (values.get("content") or "").partition("url=")[2]
         for name, value in attrs:
             if value is None:
                 continue
@@ -86,6 +92,12 @@ def _resolve(site_dir: Path, site_url: str, link: Link, base: str) -> str | None
     parts = urlsplit(url)
     path = "/" + parts.path[len(urlsplit(site_url).path) :]
     target = _target(site_dir, path)
+    for _ in range(MAX_REDIRECTS):
+        redirect = _parse(target).redirect if target and target.suffix == ".html" else None
+        if not redirect:
+            break
+        path = urljoin(path, redirect)
+        target = _target(site_dir, path)
     if target is None:
         return f"no file for {path}"
     if parts.fragment and target.suffix == ".html" and unquote(parts.fragment) not in _parse(target).ids:
