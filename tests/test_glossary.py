@@ -11,6 +11,7 @@ from pathlib import Path
 
 import markdown
 import pytest
+from playwright.sync_api import expect
 
 from builds import copy_sources
 from edition import ROOT, glossary, report, units, xref
@@ -277,6 +278,7 @@ def test_a_definition_stays_inside_the_window_at_200_percent_zoom(site: tuple[Pa
     assert len(rights) >= 20
     rightmost = terms.nth(rights.index(max(rights)))
     rightmost.focus()
+    expect(page.locator(".term-tip")).to_be_visible()
     box = page.locator(".term-tip").bounding_box()
     assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 360, box
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
