@@ -37,6 +37,13 @@ def test_a_unit_id_gives_its_kind_section_place_and_addresses(
     assert units.link(unit_id) == f"{section}.md#{unit_id}"
 
 
+def test_the_url_pattern_the_browser_fills_gives_every_units_url_on_every_kind_of_page() -> None:
+    """docs/assets/citations.js makes a unit's link from `url_pattern`; it must be the unit's URL of the model."""
+    for kind in units.PAGES:
+        pattern = units.url_pattern(kind)
+        assert [pattern.format(section=u.section, id=u.id) for u in UNITS] == [units.url(u.id, kind) for u in UNITS]
+
+
 def test_every_unit_of_the_original_is_in_the_grammar_and_nothing_else_is() -> None:
     assert len(UNITS) == 68
     assert list(units.SECTIONS) == SECTIONS  # the tests run once per section: all nine, in order
