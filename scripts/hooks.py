@@ -30,7 +30,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import clean_directory, write_file
 from mkdocs.utils.meta import get_data
 
-from edition import ROOT, addresses, aligned, blocks, build_state, parallel, policy, search, units, xref
+from edition import ROOT, addresses, aligned, blocks, build_state, parallel, policy, search, templates, units, xref
 from edition.addresses import AddressesLost
 from edition.build_state import BuildState, StateMissing
 from edition.check import check
@@ -160,6 +160,7 @@ def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja
     `material_bundle` names Material's script for overrides/main.html, which starts it on first interaction;
     `edition_strings`, the strings of data/interface.tsv by language, are the overrides' words."""
     env.policies["json.dumps_kwargs"] = {**env.policies["json.dumps_kwargs"], "ensure_ascii": False}
+    env.bytecode_cache = templates.COMPILED  # each language's build compiles no template again
     env.globals["material_bundle"] = scripts_block_bundle(env.loader.get_source(env, "base.html")[0])
     env.globals["edition_strings"] = units.read_labels(units.INTERFACE)
     return env

@@ -8,6 +8,7 @@ place too (`units.HOME`, on the home page): one term of the terminology occurs o
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,7 +43,14 @@ class Entry:
 
 
 def read_entries(path: Path = GLOSSARY) -> list[Entry]:
-    return [Entry(**row, path=path, line=line) for line, row in numbered_rows(path)]
+    """The entries, read once per version of the file (every page's term marks ask; `mkdocs serve` must see an edit)."""
+    stat = path.stat()
+    return list(_entries(path, stat.st_mtime_ns, stat.st_size))
+
+
+@functools.cache
+def _entries(path: Path, mtime_ns: int, size: int) -> tuple[Entry, ...]:  # the version: the cache key
+    return tuple(Entry(**row, path=path, line=line) for line, row in numbered_rows(path))
 
 
 def order(entries: list[Entry], language: str) -> list[Entry]:

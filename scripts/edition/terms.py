@@ -17,6 +17,7 @@ the explanation: edition/languages.py), so that each is read in its own language
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import xml.etree.ElementTree as etree
@@ -42,10 +43,11 @@ def tips_script(entries: list[Entry], language: str) -> str:
     """`assets/term-tips.<language>.js`: the other language's code, and every entry's tip by entry id, for
     docs/assets/edition.js."""
     tips = {"lang": OTHER[language], "tips": {entry.id: tip(entry, language) for entry in entries}}
-    return f"window.termTips = {json.dumps(tips, ensure_ascii=False)};\n"
+    return f"window.termTips = {json.dumps(tips, ensure_ascii=False, separators=(',', ':'))};\n"
 
 
-def _matcher(entries: list[Entry]) -> tuple[dict[str, Entry], re.Pattern[str]]:
+@functools.cache  # one per version of the glossary, not one per page
+def _matcher(entries: tuple[Entry, ...]) -> tuple[dict[str, Entry], re.Pattern[str]]:
     """Each term's entry (Japanese as written, English in lower case), and a pattern that finds every term."""
     by_text: dict[str, Entry] = {}
     for entry in entries:  # a term given twice (one English rendering of two Japanese terms) keeps its first entry
@@ -111,7 +113,7 @@ class TermMarks(Treeprocessor):
             element.insert(offset, link)
 
     def run(self, root: etree.Element) -> None:
-        self.by_text, self.pattern = _matcher(read_entries(self.glossary))  # `re` keeps the compiled pattern
+        self.by_text, self.pattern = _matcher(tuple(read_entries(self.glossary)))
         for element in list(root.iter()):
             if element.tag in ("h1", "h2", "p", "li") and is_unit(element.get("id", "")):
                 self._mark(element)

@@ -12,6 +12,7 @@ syntax both share (no named groups).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -73,11 +74,16 @@ def list_after(item: str) -> str:
 
 def parts(unit_id: str) -> dict[str, str]:
     """The numbers an id is made of, by kind, `section` upper-cased as labels show it: {"section": "V", "paragraph": "1", "item": "4"}."""
+    return dict(_parts(unit_id))
+
+
+@functools.cache  # the build asks some ten thousand times, for a few hundred ids
+def _parts(unit_id: str) -> tuple[tuple[str, str], ...]:
     match = ID_RE.match(unit_id)
     if match is None:
         raise ValueError(f"not a unit id: {unit_id!r}")
-    values = dict(zip(KINDS, match.groups(), strict=True))
-    return {kind: value.upper() if kind == "section" else value for kind, value in values.items() if value}
+    values = zip(KINDS, match.groups(), strict=True)
+    return tuple((kind, value.upper() if kind == "section" else value) for kind, value in values if value)
 
 
 def is_unit(unit_id: str) -> bool:
@@ -93,7 +99,14 @@ def section_of(unit_id: str) -> str:
 
 
 def read_labels(path: Path = LABELS) -> dict[str, dict[str, str]]:
-    """Every string the reading pages and the citation control show: {language: {key: text}}."""
+    """Every string the reading pages and the citation control show: {language: {key: text}}. Read once per
+    version of the file (the build asks a thousand times; `mkdocs serve` must see an edit): not to be changed."""
+    stat = path.stat()
+    return _labels(path, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.cache
+def _labels(path: Path, mtime_ns: int, size: int) -> dict[str, dict[str, str]]:  # the version: the cache key
     rows = read_tsv(path)
     return {language: {row["key"]: row[language] for row in rows} for language in ("ja", "en")}
 
