@@ -155,12 +155,12 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 @_reported
 def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
-    """5. JSON written into pages (`tojson`: Material's configuration, our citation strings) keeps Japanese as
+    """5. JSON written into pages (`tojson`: Material's configuration) keeps Japanese as
     it is rather than as `\\u` escapes, which triple its bytes; `<`, `>`, `&` and `'` are still escaped.
     `material_bundle` names Material's script for overrides/main.html, which starts it on first interaction;
     `edition_strings`, the strings of data/interface.tsv by language, are the overrides' words."""
     env.policies["json.dumps_kwargs"] = {**env.policies["json.dumps_kwargs"], "ensure_ascii": False}
-    env.bytecode_cache = templates.COMPILED  # each language's build compiles no template again
+    env.bytecode_cache = templates.COMPILED  # each language's build compiles no template again (templates.py)
     env.globals["material_bundle"] = scripts_block_bundle(env.loader.get_source(env, "base.html")[0])
     env.globals["edition_strings"] = units.read_labels(units.INTERFACE)
     return env
