@@ -30,7 +30,20 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import clean_directory, write_file
 from mkdocs.utils.meta import get_data
 
-from edition import ROOT, addresses, aligned, blocks, build_state, parallel, policy, search, templates, units, xref
+from edition import (
+    ROOT,
+    addresses,
+    aligned,
+    blocks,
+    build_state,
+    icons,
+    parallel,
+    policy,
+    search,
+    templates,
+    units,
+    xref,
+)
 from edition.addresses import AddressesLost
 from edition.build_state import BuildState, StateMissing
 from edition.check import check
@@ -229,7 +242,8 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 @_reported
 def on_post_build(config: MkDocsConfig) -> None:
     """10. Once every language is built: the term definitions and the scripts' labels, our search index, the one
-    change to Material's bundle, and the edition's own CSS and JavaScript as served (edition/compact.py); then
+    change to Material's bundle, and the edition's own CSS and JavaScript as served (edition/compact.py), the
+    stylesheet with Material's icons (edition/icons.py); then
     the redirect pages, and every published address checked, or the list rewritten (edition/addresses.py)."""
     if not _first_pass(config):
         return
@@ -244,7 +258,8 @@ def on_post_build(config: MkDocsConfig) -> None:
     drop_alternate_sitemap_fetch(site)
     for source in (Path(config.docs_dir) / "assets").glob("*.*"):
         if source.suffix in (".css", ".js"):
-            (site / "assets" / source.name).write_text(compact_asset(source.read_text(encoding="utf-8"), source.suffix))
+            text = source.read_text(encoding="utf-8") + (icons.stylesheet() if source.name == "edition.css" else "")
+            (site / "assets" / source.name).write_text(compact_asset(text, source.suffix))
     if not is_offline(config):  # a copy to read from disk has no address to keep
         addresses.write_redirects(site, config.site_url)
         addresses.keep(site, rewrite=os.environ.get("ADDRESSES") == "rewrite")  # `make addresses` sets it

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from builds import copy_sources
-from edition import ROOT, addresses, policy, report, tables, units, xref
+from edition import ROOT, addresses, icons, policy, report, tables, units, xref
 from edition.data import DataError, numbered_rows, read_tsv
 from edition.errata import ERRATA, apply_errata, read_errata
 from edition.glossary import GLOSSARY, TERMINOLOGY
@@ -108,6 +108,7 @@ READ_BY_THE_CODE = [  # every data file that the build and the gates name
     xref.MENTIONS,
     xref.CHAPTERS,
     BUDGETS,
+    icons.ICONS,
 ]
 
 
