@@ -49,7 +49,7 @@ from edition.build_state import BuildState, StateMissing
 from edition.check import check
 from edition.compact import compact_asset, strip_indentation
 from edition.data import DataError
-from edition.material import MaterialChanged, drop_alternate_sitemap_fetch, scripts_block_bundle
+from edition.material import MaterialChanged, drop_alternate_sitemap_fetch, drop_unused_icons, scripts_block_bundle
 from edition.offline import is_offline, use_local_shim
 from edition.original import ORIGINAL
 from edition.report import format_report
@@ -241,10 +241,10 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 @event_priority(-200)  # after mkdocs-static-i18n has built the other languages, which copy the theme again
 @_reported
 def on_post_build(config: MkDocsConfig) -> None:
-    """10. Once every language is built: the term definitions and the scripts' labels, our search index, the one
-    change to Material's bundle, and the edition's own CSS and JavaScript as served (edition/compact.py), the
-    stylesheet with Material's icons (edition/icons.py); then
-    the redirect pages, and every published address checked, or the list rewritten (edition/addresses.py)."""
+    """10. Once every language is built: the term definitions and the scripts' labels, our search index, the
+    changes to Material's bundle and stylesheet (edition/material.py), and the edition's own CSS and JavaScript as
+    served (edition/compact.py), with the rules that paint Material's icons (edition/icons.py); then the redirect
+    pages, and every published address checked, or the list rewritten (edition/addresses.py)."""
     if not _first_pass(config):
         return
     state = build_state.current("on_post_build")
@@ -256,6 +256,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         labels.write_text(parallel.labels_script(language, _on_site(config, units.home(language))), "utf-8")
     search.write_index(site, search.documents(state.pages, state.urls, state.xref.entries))
     drop_alternate_sitemap_fetch(site)
+    drop_unused_icons(site)
     for source in (Path(config.docs_dir) / "assets").glob("*.*"):
         if source.suffix in (".css", ".js"):
             text = source.read_text(encoding="utf-8") + (icons.stylesheet() if source.name == "edition.css" else "")

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 
 from builds import MATERIAL, material_bundle
-from edition.material import MaterialChanged, drop_alternate_sitemap_fetch, scripts_block_bundle
+from edition.material import (
+    UNUSED_ICONS,
+    MaterialChanged,
+    drop_alternate_sitemap_fetch,
+    drop_unused_icons,
+    scripts_block_bundle,
+)
 
 BASE_HTML = (MATERIAL / "base.html").read_text(encoding="utf-8")
 
@@ -54,3 +61,38 @@ def test_a_scripts_block_that_loads_anything_more_stops_the_build() -> None:
     assert more != BASE_HTML
     with pytest.raises(MaterialChanged, match=r"base\.html: its `scripts` block no longer loads just the bundle"):
         scripts_block_bundle(more)
+
+
+def copy_stylesheet(tmp_path: Path, page: str = "<p>text</p>", edit: tuple[str, str] | None = None) -> Path:
+    (tmp_path / "assets" / "stylesheets").mkdir(parents=True)
+    (tmp_path / "index.html").write_text(page, encoding="utf-8")
+    [sheet] = (MATERIAL / "assets" / "stylesheets").glob("main.*.min.css")
+    target = tmp_path / "assets" / "stylesheets" / sheet.name
+    shutil.copy(sheet, target)
+    if edit:
+        target.write_text(target.read_text(encoding="utf-8").replace(*edit), encoding="utf-8")
+    return target
+
+
+def test_the_pinned_stylesheet_loses_the_icons_no_page_needs_and_keeps_the_others(tmp_path: Path) -> None:
+    sheet = copy_stylesheet(tmp_path)
+    before = sheet.read_text(encoding="utf-8")
+    drop_unused_icons(tmp_path)
+    after = sheet.read_text(encoding="utf-8")
+    assert "--md-admonition-icon--note:url(" in before and "--md-admonition-icon--note:url(" not in after
+    assert all(not re.search(rf"--md-{name}-icon(--[\w-]+)?:url", after) for name in UNUSED_ICONS)
+    for kept in ("--md-nav-icon--next:", "--md-toc-icon:", "--md-search-result-icon:"):  # what the pages use
+        assert kept in after
+    assert len(before) - len(after) > 10_000
+
+
+def test_a_page_that_comes_to_need_a_dropped_icon_stops_the_build(tmp_path: Path) -> None:
+    copy_stylesheet(tmp_path, '<div class="admonition note"><p>Note</p></div>')
+    with pytest.raises(MaterialChanged, match=r"index\.html: has an admonition \(!!! note\), whose icon"):
+        drop_unused_icons(tmp_path)
+
+
+def test_a_stylesheet_without_an_icon_to_drop_stops_the_build(tmp_path: Path) -> None:
+    copy_stylesheet(tmp_path, edit=("--md-tag-icon:", "--md-label-icon:"))
+    with pytest.raises(MaterialChanged, match=r"no longer defines the icons \['tag'\]"):
+        drop_unused_icons(tmp_path)
