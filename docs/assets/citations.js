@@ -1,9 +1,9 @@
 // The citation control: on every unit (heading, paragraph, list item, side-by-side row), one button in the
 // unit's margin, showing the unit's number as citations count it (paragraph 3, item 1.4; § for a heading). It
 // opens, below the unit, buttons to copy a link to it and a citation of it (and to share it, where the device
-// can), in the page's language; the citation in the style the reader picks: the short form, or a style rendered
-// at build time by a CSL processor (scripts/edition/references.py). The strings, the id grammar and the URL of a unit on this kind of page come
-// from assets/labels.<language>.js (scripts/edition/parallel.py). Added at runtime, so the text the edition
+// can), in the page's language: the citation in the short form, and in each style rendered at build time by a
+// CSL processor (scripts/edition/references.py). The strings, the id grammar and the URL of a unit on this kind
+// of page come from assets/labels.<language>.js (scripts/edition/parallel.py). Added at runtime, so the text the edition
 // check reads is untouched; never selected or copied with the text.
 (() => {
   const data = window.labels;
@@ -23,8 +23,9 @@
     const [, template, face] = data.where.findLast(([name]) => values[name]);
     values.section = values.section.toUpperCase();
     const where = fill(template, values);
-    const styles = [[data.short, data.citation], ...data.styles];
-    return { url, where, face: fill(face, values), texts: styles.map(([name, text]) => [name, fill(text, { where, url })]) };
+    const styles = data.styles.map(([style, text]) => [fill(data.copy_style, { style }), text]);
+    const texts = [[data.copy_citation, data.citation], ...styles].map(([label, text]) => [label, fill(text, { where, url })]);
+    return { url, where, face: fill(face, values), texts };
   }
 
   async function copy(text) {
@@ -47,7 +48,7 @@
 
   function copier(label, text) {
     const control = button(label, async () => {
-      await copy(text());
+      await copy(text);
       status.textContent = data.copied; // announced by screen readers
       control.textContent = data.copied;
       setTimeout(() => {
@@ -63,12 +64,8 @@
     const group = Object.assign(document.createElement("span"), { className: "cite-panel" });
     group.setAttribute("role", "group");
     group.setAttribute("aria-label", where);
-    const style = document.createElement("select"); // the citation style: its option values index `texts`
-    style.setAttribute("aria-label", data.citation_style);
-    style.append(...texts.map(([name], n) => new Option(name, n)));
-    const text = () => texts[style.value][1];
-    group.append(copier(data.copy_link, () => url), style, copier(data.copy_citation, text));
-    if (navigator.share) group.append(button(data.share, () => navigator.share({ title: where, text: text(), url })));
+    group.append(copier(data.copy_link, url), ...texts.map(([label, text]) => copier(label, text)));
+    if (navigator.share) group.append(button(data.share, () => navigator.share({ title: where, text: texts[0][1], url })));
     group.addEventListener("keydown", (event) => {
       if (event.key !== "Escape" || group.hidden) return; // closes, never reopens (start-material.js replays keys)
       toggle.click();

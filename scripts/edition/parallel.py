@@ -15,7 +15,7 @@ from edition import references, units
 from edition.units import SECTIONS, Unit, read_labels
 
 Pages = dict[str, list[Unit]]
-SCRIPT_KEYS = ("copy_link", "copy_citation", "citation_style", "copied", "share", "cite_label", "search_unavailable")
+SCRIPT_KEYS = ("copy_link", "copy_citation", "copy_style", "copied", "share", "cite_label", "search_unavailable")
 CITED_ON = ("section", "parallel", "parallel_all")  # the kinds of page whose units a citation links to
 
 
@@ -113,7 +113,6 @@ def labels_script(language: str, home: str) -> str:
         **{key: labels[key] for key in SCRIPT_KEYS},
         "citation": citation,
         "styles": [[labels[f"style_{name}"], references.style_template(name, language)] for name in references.STYLES],
-        "short": labels["style_short"],
         "where": [[kind, labels[f"where_{kind}"], labels[f"face_{kind}"]] for kind in units.KINDS],
         "unit_id": units.ID_PATTERN,
         "url": {kind: home + units.url_pattern(kind) for kind in CITED_ON},
