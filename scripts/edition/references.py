@@ -145,7 +145,8 @@ def _meta(name: str, content: str, attribute: str = "name") -> str:
 
 def head(language: str, title: str | None, url: str, original_url: str) -> str:
     """The page's metadata: the report (home: `title` None), or the page titled `title` within the report, at
-    its permanent `url`; an English page's also names the Japanese page it reads (`original_url`)."""
+    its permanent `url`; an English page's also says it is our reading and names the Japanese page it reads
+    (`original_url`), where a tool reads it: Dublin Core's source, schema.org's translationOfWork."""
     labels = read_labels()[language]
     report, authors, issued = labels["report"], [labels["author_japan"], labels["author_us"]], labels["issued"]
     highwire = [("citation_title", title or report)]
@@ -169,9 +170,10 @@ def head(language: str, title: str | None, url: str, original_url: str) -> str:
     }
     if language != "ja":
         work["genre"] = labels["reading"]
-        work["translationOfWork"] = {"@type": "Report", "name": read_labels()["ja"]["report"], "inLanguage": "ja"}
     described = {"@type": "CreativeWork", "name": title, "inLanguage": language, "isPartOf": work} if title else work
     linked_data = {"@context": "https://schema.org", **described, "url": url}
+    if language != "ja":  # the Japanese page, by its URL: the original this page reads
+        linked_data["translationOfWork"] = {"@id": original_url}
     return "".join(
         [
             '<link rel="schema.DC" href="http://purl.org/dc/elements/1.1/">',
