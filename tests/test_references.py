@@ -15,7 +15,7 @@ import pytest
 import rispy
 from playwright.sync_api import expect
 
-from edition import policy, references, units
+from edition import ROOT, policy, references, units
 from html_units import PREFIX
 
 READING = "unofficial English reading of the Japanese original"
@@ -210,4 +210,25 @@ def test_the_panel_copies_the_citation_in_each_style_with_the_units_place_and_li
         expect(buttons.nth(n)).to_have_text(labels["copied"])
         assert page.evaluate("navigator.clipboard.readText()") == template.format(where=where, url=link)
         expect(buttons.nth(n)).to_have_text(name)
+    context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_open_panel_with_its_style_buttons_is_accessible(site, browser, scheme: str) -> None:
+    """axe-core over a section page with a unit's panel open, each language, each palette: names, contrast."""
+    axe = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+    if not axe.is_file():
+        pytest.fail(f"axe-core is not installed at {axe}: run `make test` (it runs `npm ci`), or `npm ci`")
+    _, url = site
+    context = browser.new_context(color_scheme=scheme)
+    for language in ("ja", "en"):
+        page = context.new_page()
+        page.goto(f"{url}{PREFIX[language]}v/")
+        page.locator("#v-p1-4 > .cite").click()
+        expect(page.locator("#v-p1-4 > .cite-panel button")).to_have_count(2 + len(references.STYLES))
+        page.evaluate(axe.read_text(encoding="utf-8"))
+        results = page.evaluate("axe.run(document.querySelector('#v-p1-4'), {resultTypes: ['violations']})")
+        assert results["passes"], "axe examined nothing"
+        assert not results["violations"], [(v["id"], [n["target"] for n in v["nodes"]]) for v in results["violations"]]
+        page.close()
     context.close()
