@@ -121,8 +121,9 @@ def files(site_url: str) -> dict[str, str]:
     }
 
 
-def _render(style_name: str, csl: dict[str, Any], language: str) -> tuple[str, str]:
-    """The style's citation of the item (with WHERE as its locator) and its bibliography entry, as plain text."""
+def _render(style_name: str, csl: dict[str, Any], language: str) -> str:
+    """The style's citation of the item (with WHERE as its locator), as plain text: a note style's full note
+    (which gives the URL); an author-date style's in-text citation, a new line, its reference entry."""
     with warnings.catch_warnings():  # citeproc-py warns of CSL features it does not need here
         warnings.simplefilter("ignore")
         style = CitationStylesStyle(get_style_filepath(style_name), locale=LOCALES[language], validate=False)
@@ -130,15 +131,13 @@ def _render(style_name: str, csl: dict[str, Any], language: str) -> tuple[str, s
         citation = Citation([CitationItem(csl["id"], locator=Locator(UNNAMED_LOCATOR, WHERE))])
         bibliography.register(citation)
         cited = str(bibliography.cite(citation, lambda missing: None))
-        entry = str(bibliography.bibliography()[0])
-    return cited, entry
+        return cited if csl["URL"] in cited else f"{cited}\n{bibliography.bibliography()[0]}"
 
 
 def style_template(name: str, language: str) -> str:
     """The citation of a unit in the style `name` (STYLES), `{where}` and `{url}` left for the unit's place and
-    link: a note style's full note; an author-date style's in-text citation, a new line, its reference entry."""
-    cited, entry = _render(STYLES[name], item(language, URL), language)
-    text = cited if URL in cited else f"{cited}\n{entry}"
+    link."""
+    text = _render(STYLES[name], item(language, URL), language)
     if text.count(WHERE) != 1 or text.count(URL) != 1 or "{" in text:
         raise StyleUnfit(
             f"citation style {STYLES[name]} ({language}): expected the unit's place and link once each and no"
