@@ -185,7 +185,8 @@ def test_the_labels_script_carries_the_styles_as_rendered(site) -> None:
         data = json.loads(script.removeprefix("window.labels = ").rstrip(";\n"))
         labels = units.read_labels()[language]
         assert data["styles"] == [
-            [labels[f"style_{name}"], references.style_template(name, language)] for name in references.STYLES
+            [labels["copy_style"].format(style=labels[f"style_{name}"]), references.style_template(name, language)]
+            for name in references.STYLES
         ]
 
 

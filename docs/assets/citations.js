@@ -23,8 +23,7 @@
     const [, template, face] = data.where.findLast(([name]) => values[name]);
     values.section = values.section.toUpperCase();
     const where = fill(template, values);
-    const styles = data.styles.map(([style, text]) => [fill(data.copy_style, { style }), text]);
-    const texts = [[data.copy_citation, data.citation], ...styles].map(([label, text]) => [label, fill(text, { where, url })]);
+    const texts = [[data.copy_citation, data.citation], ...data.styles].map(([label, text]) => [label, fill(text, { where, url })]);
     return { url, where, face: fill(face, values), texts };
   }
 
