@@ -233,7 +233,7 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object
         alternate["link"] = alternate["url"] if is_offline(config) else _on_site(config, alternate["url"])
     language = page.file.src_uri.partition("/")[0]
     original = next(alt["link"] for alt in config.extra.alternate if alt["lang"] == "ja")
-    title = None if page.is_homepage or page.url == units.home(language) else page.title
+    title = None if page.url == units.home(language) else page.title  # the home page: the report itself
     page.meta["references"] = references.head(language, title, _on_site(config, page.url), original)
     toc = list(page.toc)
     if toc and toc[0].level == 1:
