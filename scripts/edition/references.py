@@ -197,6 +197,6 @@ def links(language: str) -> str:
     labels = read_labels()[language]
     rows = []
     for of in LANGUAGES:
-        files_of = ", ".join(f"[{name}](../{file_name(of, extension)})" for extension, name in FORMATS.items())
-        rows.append("- " + labels[f"references_{of}"].format(files=files_of))
+        files_of = {extension: f"[{name}](../{file_name(of, extension)})" for extension, name in FORMATS.items()}
+        rows.append("- " + labels[f"references_{of}"].format(**files_of))
     return "\n".join([labels["references"], "", *rows])
