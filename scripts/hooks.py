@@ -39,6 +39,7 @@ from edition import (
     icons,
     parallel,
     policy,
+    references,
     search,
     templates,
     units,
@@ -57,7 +58,15 @@ from edition.search import MaterialSearchChanged
 from edition.terms import tips_script
 
 log = logging.getLogger("mkdocs.edition")
-OUR_ERRORS = (blocks.BlockError, DataError, StateMissing, MaterialChanged, MaterialSearchChanged, AddressesLost)
+OUR_ERRORS = (
+    blocks.BlockError,
+    DataError,
+    StateMissing,
+    MaterialChanged,
+    MaterialSearchChanged,
+    AddressesLost,
+    references.StyleUnfit,
+)
 SERVING: list[bool] = []  # whether MkDocs was started as `mkdocs serve` (on_startup)
 
 
@@ -133,11 +142,13 @@ def on_pre_build(config: MkDocsConfig) -> None:
 @event_priority(-150)  # after mkdocs-static-i18n (-100) has sorted the files by language
 @_reported
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """3. Publish the original, byte for byte, at /source/<its name>, and the aligned text at /data/units.*."""
+    """3. Publish the original, byte for byte, at /source/<its name>, the aligned text at /data/units.*, and the
+    report's reference files at /data/report-<language>.* (edition/references.py), which name site_url."""
     rows = aligned.records(build_state.current("on_files").pages)
     generated = {
         "data/units.json": {"content": aligned.as_json(rows)},
         "data/units.tsv": {"content": aligned.as_tsv(rows)},
+        **{path: {"content": text} for path, text in references.files(_on_site(config, "")).items()},
         ORIGINAL.relative_to(ROOT).as_posix(): {"abs_src_path": str(ORIGINAL)},
     }
     for path, source in generated.items():
@@ -215,11 +226,16 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object
     works at any address; `link`, absolute from site_url, for the hreflang links, as search engines require
     (the offline build, which has no address, keeps them relative). A page whose table of contents is empty
     hides Material's, which would be an empty landmark (Material's `hide: [toc]`, and its own test of
-    emptiness, partials/toc.html)."""
+    emptiness, partials/toc.html). The page's metadata for reference managers, at its permanent URL: the report
+    on the home page, the page within the report on any other (edition/references.py)."""
     # mkdocs-static-i18n sets `config.extra.alternate` as an attribute, which is what templates read
     for alternate in config.extra.alternate:
         alternate["url"] = page.file.alternates[alternate["lang"]].url
         alternate["link"] = alternate["url"] if is_offline(config) else _on_site(config, alternate["url"])
+    language = page.file.src_uri.partition("/")[0]
+    original = next(alt["link"] for alt in config.extra.alternate if alt["lang"] == "ja")
+    title = None if page.url == units.home(language) else page.title  # the home page: the report itself
+    page.meta["references"] = references.head(language, title, _on_site(config, page.url), original)
     toc = list(page.toc)
     if toc and toc[0].level == 1:
         toc = toc[0].children

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from edition import units
+from edition import references, units
 from edition.original import read_title
 from html_units import PREFIX, SECTIONS, UNITS, shown
 from html_units import read_units as units_in_html
@@ -193,7 +193,7 @@ def test_the_citation_control_is_one_named_button_that_the_keyboard_opens_and_es
     page.keyboard.press("Enter")
     expect(toggle).to_have_attribute("aria-expanded", "true")
     panel = page.locator("#v-p3 > .cite-panel")
-    expect(panel.locator("button")).to_have_count(2)
+    expect(panel.locator("button")).to_have_count(2 + len(references.STYLES))  # link, citation, citation styles
     panel.locator("button").first.focus()
     page.keyboard.press("Escape")
     expect(panel).to_be_hidden()

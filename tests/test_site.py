@@ -56,7 +56,8 @@ def test_hreflang_alternates_are_absolute_urls_from_site_url(site: tuple[Path, s
 
 class _Head(HTMLParser):
     """A page's meta elements and inline scripts, and every link a reader's browser follows or fetches (not the
-    canonical and hreflang links of the head, which name the site's address)."""
+    canonical and hreflang links of the head, which name the site's address, nor the Dublin Core schema's, which
+    names the vocabulary: no browser fetches it)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=False)
@@ -69,8 +70,9 @@ class _Head(HTMLParser):
         values = dict(attrs)
         if tag == "meta":
             self.metas.append(values)
-        self._inline = tag == "script" and "src" not in values and values.get("type") != "application/json"
-        if tag == "link" and values.get("rel") in ("canonical", "alternate"):
+        data = values.get("type") in ("application/json", "application/ld+json")  # read, not run
+        self._inline = tag == "script" and "src" not in values and not data
+        if tag == "link" and values.get("rel") in ("canonical", "alternate", "schema.DC"):
             return
         self.followed += [value for name, value in attrs if name in ("href", "src", "data-bundle") and value]
 

@@ -78,7 +78,7 @@ def test_every_block_renders_under_one_syntax(state: BuildState) -> None:
         name: _fill(f"<!-- edition:{name}{' v' if block.arguments else ''} -->", state)
         for name, block in blocks.BLOCKS.items()
     }
-    assert len(rendered) == 9
+    assert len(rendered) == 10
     assert all(len(text.splitlines()) >= 3 for text in rendered.values()), rendered
     assert rendered["contents"].splitlines()[2] == f"| [I](i.md) | {UNITS[0].text} |"
     assert _fill("text\n<!-- edition:parallel all -->\nmore", state).count('class="parallel-row parallel-row--') == 68
@@ -92,7 +92,7 @@ def test_a_spacing_slip_renders_the_same_block(state: BuildState) -> None:
 SLIPS = [
     (
         "<!-- edition:entires -->",
-        "docs/ja/page.md:7: unknown block 'entires' in <!-- edition:entires -->; known blocks: contents, normalisations, errata, entries, activities, documents, guidelines, parallel, full",
+        "docs/ja/page.md:7: unknown block 'entires' in <!-- edition:entires -->; known blocks: contents, normalisations, errata, references, entries, activities, documents, guidelines, parallel, full",
     ),
     (
         "<!-- glossary:entries -->",

@@ -1,8 +1,9 @@
 // The citation control: on every unit (heading, paragraph, list item, side-by-side row), one button in the
 // unit's margin, showing the unit's number as citations count it (paragraph 3, item 1.4; § for a heading). It
 // opens, below the unit, buttons to copy a link to it and a citation of it (and to share it, where the device
-// can), in the page's language. The strings, the id grammar and the URL of a unit on this kind of page come
-// from assets/labels.<language>.js (scripts/edition/parallel.py). Added at runtime, so the text the edition
+// can), in the page's language: the citation in the short form, and in each style rendered at build time by a
+// CSL processor (scripts/edition/references.py). The strings, the id grammar and the URL of a unit on this kind
+// of page come from assets/labels.<language>.js (scripts/edition/parallel.py). Added at runtime, so the text the edition
 // check reads is untouched; never selected or copied with the text.
 (() => {
   const data = window.labels;
@@ -22,7 +23,8 @@
     const [, template, face] = data.where.findLast(([name]) => values[name]);
     values.section = values.section.toUpperCase();
     const where = fill(template, values);
-    return { url, where, face: fill(face, values), text: fill(data.citation, { where, url }) };
+    const texts = [[data.copy_citation, data.citation], ...data.styles].map(([label, text]) => [label, fill(text, { where, url })]);
+    return { url, where, face: fill(face, values), texts };
   }
 
   async function copy(text) {
@@ -57,12 +59,12 @@
   }
 
   // The copy buttons, made when the reader first opens them; in the flow below the unit, so they cover nothing.
-  function panel(unit, toggle, { url, where, text }) {
+  function panel(unit, toggle, { url, where, texts }) {
     const group = Object.assign(document.createElement("span"), { className: "cite-panel" });
     group.setAttribute("role", "group");
     group.setAttribute("aria-label", where);
-    group.append(copier(data.copy_link, url), copier(data.copy_citation, text));
-    if (navigator.share) group.append(button(data.share, () => navigator.share({ title: where, text, url })));
+    group.append(copier(data.copy_link, url), ...texts.map(([label, text]) => copier(label, text)));
+    if (navigator.share) group.append(button(data.share, () => navigator.share({ title: where, text: texts[0][1], url })));
     group.addEventListener("keydown", (event) => {
       if (event.key !== "Escape" || group.hidden) return; // closes, never reopens (start-material.js replays keys)
       toggle.click();

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from edition import parallel, tables, xref
+from edition import parallel, references, tables, xref
 from edition.build_state import BuildState
 from edition.units import SECTIONS
 
@@ -41,6 +41,7 @@ BLOCKS: dict[str, Block] = {
     "contents": Block(lambda language, state, _: tables.contents(language, state.pages)),
     "normalisations": Block(lambda language, _, __: tables.normalisations(language)),
     "errata": Block(lambda language, _, __: tables.errata(language)),
+    "references": Block(lambda language, _, __: references.links(language)),
     **{name: Block(_lines(render)) for name, render in xref.BLOCKS.items()},
     "parallel": Block(lambda language, state, name: parallel.render(name, language, state.pages), ("all", *SECTIONS)),
     "full": Block(lambda language, state, _: parallel.full_text(language, state.pages)),

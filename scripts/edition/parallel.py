@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from html import escape
 
-from edition import units
+from edition import references, units
 from edition.units import SECTIONS, Unit, read_labels
 
 Pages = dict[str, list[Unit]]
@@ -100,7 +100,8 @@ def cited_on(src_uri: str) -> str:
 def labels_script(language: str, home: str) -> str:
     """`assets/labels.<language>.js`, what the edition's scripts show in `language`, one file that the browser
     caches for every page (written into each page, it would cost every next page some 250 gzip bytes): the
-    citation control's strings (data/parallel.tsv), the citation with the report's particulars filled in, the id
+    citation control's strings (data/parallel.tsv), the citation with the report's particulars filled in, then
+    each citation style's button and its citation rendered by citeproc (edition/references.py), the id
     grammar, the place label and the control's face by kind in the grammar's order, and a unit's URL below
     `home` on each kind of page (docs/assets/citations.js); what search says when it cannot be had
     (docs/assets/edition.js)."""
@@ -111,6 +112,10 @@ def labels_script(language: str, home: str) -> str:
     data = {
         **{key: labels[key] for key in SCRIPT_KEYS},
         "citation": citation,
+        "styles": [
+            [labels["copy_style"].format(style=labels[f"style_{name}"]), references.style_template(name, language)]
+            for name in references.STYLES
+        ],
         "where": [[kind, labels[f"where_{kind}"], labels[f"face_{kind}"]] for kind in units.KINDS],
         "unit_id": units.ID_PATTERN,
         "url": {kind: home + units.url_pattern(kind) for kind in CITED_ON},

@@ -26,7 +26,8 @@ POLICY = ROOT / "data" / "content-security-policy.tsv"
 REFERRER = "no-referrer"
 CHARSET = '<meta charset="utf-8">'  # the policies come right after it, before anything they govern
 SCRIPT_RE = re.compile(r"<script\b([^>]*)>(.*?)</script>", re.DOTALL)
-NOT_RUN_RE = re.compile(r'\bsrc=|\btype="application/json"')  # a file's script, or data the page's scripts read
+# a file's script, or data: what the page's scripts read (application/json), what metadata readers do (ld+json)
+NOT_RUN_RE = re.compile(r'\bsrc=|\btype="application/(?:ld\+)?json"')
 
 
 def inline_scripts(html: str) -> list[str]:

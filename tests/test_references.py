@@ -1,0 +1,241 @@
+"""Citing with the tools researchers use: the pages' metadata read back as reference managers read it (extruct,
+and the Highwire `citation_*` tags as Zotero's Embedded Metadata translator reads them), the reference files as
+BibTeX and RIS tools read them, and each styled citation checked against the CSL-JSON it was rendered from."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import bibtexparser
+import extruct
+import lxml.html
+import pytest
+import rispy
+from playwright.sync_api import expect
+
+from edition import ROOT, policy, references, units
+from html_units import PREFIX
+
+READING = "unofficial English reading of the Japanese original"
+
+
+def _html(site: Path, path: str) -> str:
+    return (site / path / "index.html").read_text(encoding="utf-8")
+
+
+def highwire(html: str) -> dict[str, list[str]]:
+    """The page's `citation_*` meta tags, each name with its values in order."""
+    tags: dict[str, list[str]] = {}
+    for meta in lxml.html.fromstring(html).xpath("//head/meta[starts-with(@name, 'citation_')]"):
+        tags.setdefault(meta.get("name"), []).append(meta.get("content"))
+    return tags
+
+
+def embedded(html: str, url: str) -> dict:
+    """What extruct finds: schema.org JSON-LD, and Dublin Core as {name: [values]}."""
+    found = extruct.extract(html, base_url=url, syntaxes=["json-ld", "dublincore"], uniform=False)
+    (dublin_core,) = found["dublincore"]
+    dc: dict[str, list[str]] = {}
+    for element in dublin_core["elements"] + dublin_core["terms"]:
+        dc.setdefault(element["name"], []).append(element["content"])
+    return {"json-ld": found["json-ld"], "dc": dc}
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_a_section_page_describes_the_section_within_the_report(site, language: str) -> None:
+    folder, url = site
+    labels = units.read_labels()[language]
+    page_url = f"{url}{PREFIX[language]}vi/"
+    html = _html(folder, f"{PREFIX[language]}vi")
+    title = lxml.html.fromstring(html).xpath("string(//article//h1)").rstrip("#").strip()
+    authors = [labels["author_japan"], labels["author_us"]]
+    assert highwire(html) == {
+        "citation_title": [title],
+        "citation_inbook_title": [labels["report"]],
+        "citation_author": authors,
+        "citation_publication_date": ["2014/10/08"],
+        "citation_language": [language],
+        "citation_public_url": [page_url],
+    }
+    read = embedded(html, page_url)
+    dc = {name: values for name, values in read["dc"].items() if name != "description"}  # Material's own
+    assert dc == {
+        "DC.title": [title],
+        "DC.creator": authors,
+        "DC.date": ["2014-10-08"],
+        "DC.language": [language],
+        "DC.identifier": [page_url],
+        "DCTERMS.isPartOf": [labels["report"]],
+        **({"DC.source": [f"{url}vi/"]} if language == "en" else {}),
+    }
+    (described,) = read["json-ld"]
+    assert described["@type"] == "CreativeWork" and described["name"] == title
+    assert described["url"] == page_url and described["inLanguage"] == language
+    report = described["isPartOf"]
+    assert report["@type"] == "Report" and report["name"] == labels["report"]
+    assert [author["name"] for author in report["author"]] == authors
+    assert report["datePublished"] == "2014-10-08"
+    if language == "en":
+        assert report["genre"] == READING
+        assert described["translationOfWork"] == {"@id": f"{url}vi/"}
+    else:
+        assert "genre" not in report and "translationOfWork" not in described
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_the_home_page_describes_the_report(site, language: str) -> None:
+    folder, url = site
+    labels = units.read_labels()[language]
+    home = f"{url}{PREFIX[language]}"
+    html = (folder / PREFIX[language] / "index.html").read_text(encoding="utf-8")
+    tags = highwire(html)
+    assert tags["citation_title"] == [labels["report"]] and "citation_inbook_title" not in tags
+    assert tags["citation_public_url"] == [home]
+    (described,) = embedded(html, home)["json-ld"]
+    assert described["@type"] == "Report" and described["name"] == labels["report"] and described["url"] == home
+    assert described.get("translationOfWork") == ({"@id": url} if language == "en" else None)
+
+
+def test_every_page_carries_its_metadata_and_its_linked_data_runs_no_script(site) -> None:
+    """Every page built has the three vocabularies once, at its own URL; the JSON-LD is data, which the page's
+    policy neither hashes nor needs to."""
+    folder, url = site
+    pages = [path for path in folder.rglob("index.html") if 'http-equiv="refresh"' not in path.read_text("utf-8")]
+    assert len(pages) > 40
+    for path in pages:
+        html = path.read_text(encoding="utf-8")
+        below = path.parent.relative_to(folder).as_posix()
+        page_url = url if below == "." else f"{url}{below}/"
+        assert highwire(html)["citation_public_url"] == [page_url], path
+        assert html.count('<script type="application/ld+json">') == 1, path
+        assert not any(script.lstrip().startswith("{") for script in policy.inline_scripts(html)), path
+
+
+def test_the_reference_files_are_the_csl_items_as_bibtex_and_ris_read_them(site) -> None:
+    folder, url = site
+    for language in ("ja", "en"):
+        home = f"{url}{PREFIX[language]}"
+        (csl,) = json.loads((folder / references.file_name(language, "json")).read_text(encoding="utf-8"))
+        assert csl == references.item(language, home)
+        labels = units.read_labels()[language]
+        assert csl["title"] == labels["report"] and csl["issued"] == {"date-parts": [[2014, 10, 8]]}
+        assert [author["literal"] for author in csl["author"]] == [labels["author_japan"], labels["author_us"]]
+
+        library = bibtexparser.parse_string((folder / references.file_name(language, "bib")).read_text("utf-8"))
+        assert not library.failed_blocks
+        (entry,) = library.entries
+        fields = {field.key: field.value for field in entry.fields}
+        assert (entry.entry_type, entry.key) == ("techreport", csl["id"])
+        assert fields["author"] == " and ".join("{" + author["literal"] + "}" for author in csl["author"])
+        assert fields["title"] == "{" + csl["title"] + "}"
+        assert (fields["year"], fields["date"], fields["url"]) == ("2014", "2014-10-08", home)
+        assert fields["language"] == language
+
+        (record,) = rispy.loads((folder / references.file_name(language, "ris")).read_text(encoding="utf-8"))
+        assert record["type_of_reference"] == "RPRT"
+        assert record["authors"] == [author["literal"] for author in csl["author"]]
+        assert (record["title"], record["year"], record["date"]) == (csl["title"], "2014", "2014/10/08")
+        assert (record["urls"], record["language"]) == ([home], language)
+        if language == "en":  # the English reading says what it is, and of what
+            assert csl["genre"] == fields["type"] == record["type_of_work"] == READING
+            original = units.read_labels()["ja"]["report"]
+            assert csl["original-title"] == fields["note"] == record["original_publication"] == original
+        else:
+            assert "genre" not in csl and "type" not in fields and "type_of_work" not in record
+
+
+@pytest.mark.parametrize("page", ["", "about/", "en/", "en/about/"])
+def test_home_and_about_link_every_reference_file(site, page: str) -> None:
+    folder, url = site
+    html = lxml.html.fromstring(_html(folder, page))
+    html.make_links_absolute(url + page)
+    hrefs = {href for href in html.xpath("//article//a/@href") if "/data/report-" in href}
+    assert hrefs == {
+        url + references.file_name(language, extension) for language in ("ja", "en") for extension in references.FORMATS
+    }
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+@pytest.mark.parametrize("style", list(references.STYLES))
+def test_each_styled_citation_prints_what_its_csl_item_holds(language: str, style: str) -> None:
+    """Rendered by citeproc from the item: its title, each issuing body, its year, and the unit's place and link,
+    each once; the English reading's nature and its original's title."""
+    csl = references.item(language, "https://example.org/")
+    template = references.style_template(style, language)
+    for part in [csl["title"], *(author["literal"] for author in csl["author"]), "{where}", "{url}"]:
+        assert template.count(part) >= 1, (part, template)
+    assert re.search(r"\b2014", template), template
+    assert template.count("{where}") == template.count("{url}") == 1
+    if language == "en":
+        assert READING.lower() in template.lower() and csl["original-title"] in template
+
+
+def test_a_style_that_cannot_print_the_units_place_and_link_stops_the_build(monkeypatch) -> None:
+    monkeypatch.setitem(references.STYLES, "chicago", "chicago-notes-bibliography-no-url")
+    with pytest.raises(references.StyleUnfit, match=r"^citation style chicago-notes-bibliography-no-url \(en\): "):
+        references.style_template("chicago", "en")
+
+
+def test_the_labels_script_carries_the_styles_as_rendered(site) -> None:
+    folder, _ = site
+    for language in ("ja", "en"):
+        script = (folder / "assets" / f"labels.{language}.js").read_text(encoding="utf-8")
+        data = json.loads(script.removeprefix("window.labels = ").rstrip(";\n"))
+        labels = units.read_labels()[language]
+        assert data["styles"] == [
+            [labels["copy_style"].format(style=labels[f"style_{name}"]), references.style_template(name, language)]
+            for name in references.STYLES
+        ]
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_the_panel_copies_the_citation_in_each_style_with_the_units_place_and_link(
+    site, browser, language: str
+) -> None:
+    """After the link, one button per citation: the short form, then each style by name, each copying its
+    citation filled with the unit's place and link."""
+    _, url = site
+    labels = units.read_labels()[language]
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(f"{url}{PREFIX[language]}v/")
+    page.locator("#v-p1-4 > .cite").click()
+    buttons = page.locator("#v-p1-4 > .cite-panel button")
+    names = [
+        labels["copy_citation"],
+        *(labels["copy_style"].format(style=labels[f"style_{n}"]) for n in references.STYLES),
+    ]
+    expect(buttons).to_have_text([labels["copy_link"], *names])
+    where, link = units.label("v-p1-4", language), f"{url}{PREFIX[language]}v/#v-p1-4"
+    templates = [page.evaluate("window.labels.citation")] + [
+        references.style_template(name, language) for name in references.STYLES
+    ]
+    for n, (name, template) in enumerate(zip(names, templates, strict=True), start=1):
+        buttons.nth(n).click()
+        expect(buttons.nth(n)).to_have_text(labels["copied"])
+        assert page.evaluate("navigator.clipboard.readText()") == template.format(where=where, url=link)
+        expect(buttons.nth(n)).to_have_text(name)
+    context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_open_panel_with_its_style_buttons_is_accessible(site, browser, scheme: str) -> None:
+    """axe-core over a section page with a unit's panel open, each language, each palette: names, contrast."""
+    axe = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+    if not axe.is_file():
+        pytest.fail(f"axe-core is not installed at {axe}: run `make test` (it runs `npm ci`), or `npm ci`")
+    _, url = site
+    context = browser.new_context(color_scheme=scheme)
+    for language in ("ja", "en"):
+        page = context.new_page()
+        page.goto(f"{url}{PREFIX[language]}v/")
+        page.locator("#v-p1-4 > .cite").click()
+        expect(page.locator("#v-p1-4 > .cite-panel button")).to_have_count(2 + len(references.STYLES))
+        page.evaluate(axe.read_text(encoding="utf-8"))
+        results = page.evaluate("axe.run(document.querySelector('#v-p1-4'), {resultTypes: ['violations']})")
+        assert results["passes"], "axe examined nothing"
+        assert not results["violations"], [(v["id"], [n["target"] for n in v["nodes"]]) for v in results["violations"]]
+        page.close()
+    context.close()
