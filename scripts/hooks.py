@@ -30,7 +30,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import clean_directory, write_file
 from mkdocs.utils.meta import get_data
 
-from edition import ROOT, addresses, aligned, blocks, build_state, parallel, policy, search, templates, units, xref
+from edition import ROOT, addresses, aligned, blocks, build_state, parallel, policy, search, templates, tmx, units, xref
 from edition.addresses import AddressesLost
 from edition.build_state import BuildState, StateMissing
 from edition.check import check
@@ -120,11 +120,14 @@ def on_pre_build(config: MkDocsConfig) -> None:
 @event_priority(-150)  # after mkdocs-static-i18n (-100) has sorted the files by language
 @_reported
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """3. Publish the original, byte for byte, at /source/<its name>, and the aligned text at /data/units.*."""
-    rows = aligned.records(build_state.current("on_files").pages)
+    """3. Publish the original, byte for byte, at /source/<its name>, and the aligned text at /data/units.*: as
+    data, and as a translation memory (TMX)."""
+    pages = build_state.current("on_files").pages
+    rows = aligned.records(pages)
     generated = {
         "data/units.json": {"content": aligned.as_json(rows)},
         "data/units.tsv": {"content": aligned.as_tsv(rows)},
+        tmx.PATH: {"content": tmx.memory(pages)},
         ORIGINAL.relative_to(ROOT).as_posix(): {"abs_src_path": str(ORIGINAL)},
     }
     for path, source in generated.items():
