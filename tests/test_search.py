@@ -24,6 +24,7 @@ from edition import ROOT, units
 from edition.check import check
 from edition.glossary import read_entries
 from edition.search import CONFIG_SEARCH_RE, MaterialSearchChanged, point_at_worker
+from edition.sentences import split
 from html_units import PREFIX, SECTIONS, UNITS
 from measure.chromium import start_material
 
@@ -284,8 +285,10 @@ def test_every_page_uses_our_worker_and_index(site: tuple[Path, str]) -> None:
     for language in ("ja", "en"):
         units = json.loads((folder / "search" / f"units.{language}.json").read_text(encoding="utf-8"))
         assert {doc["lang"] for doc in units["docs"]} == {language}
-        # each unit and each section's page; each glossary entry and the glossary's page
-        assert len(units["docs"]) == len(UNITS) + len(SECTIONS) + len(read_entries()) + 1
+        # each heading, each sentence and each section's page; each glossary entry and the glossary's page
+        headings = [unit for unit in UNITS if unit.kind in ("section", "subsection")]
+        sentences = sum(len(split(unit.text)) for unit in UNITS if unit.kind in ("paragraph", "item"))
+        assert len(units["docs"]) == len(headings) + sentences + len(SECTIONS) + len(read_entries()) + 1
     assert (folder / "assets" / "search-worker.js").is_file()
 
 

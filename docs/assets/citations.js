@@ -2,7 +2,8 @@
 // unit's margin, showing the unit's number as citations count it (paragraph 3, item 1.4; § for a heading). It
 // opens, below the unit, buttons to copy a link to it and a citation of it (and to share it, where the device
 // can), in the page's language. The strings, the id grammar and the URL of a unit on this kind of page come
-// from assets/labels.<language>.js (scripts/edition/parallel.py). Added at runtime, so the text the edition
+// from assets/labels.<language>.js (scripts/edition/parallel.py). With a selection inside one paragraph or item,
+// they cite the sentence or sentences it touches ("V 第1段落 第2文"), linking to the first. Added at runtime, so the text the edition
 // check reads is untouched; never selected or copied with the text.
 (() => {
   const data = window.labels;
@@ -15,14 +16,49 @@
 
   const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => values[key]);
 
-  function cite(id) {
+  // A unit's place and face, from its id's numbers; a sentence's (`{unit}` in its templates) take its paragraph's
+  // or item's, and `last` names the last of a range of sentences (`where_sentences`).
+  function cite(id, last) {
     const numbers = id.match(UNIT_RE).slice(1);
     const values = Object.fromEntries(data.where.map(([kind], n) => [kind, numbers[n]]));
-    const url = fill(data.url[citedOn], { section: values.section, id });
-    const [, template, face] = data.where.findLast(([name]) => values[name]);
+    const sentence = Boolean(values.sentence);
+    // a sentence is cited on the page that gives it its id, the section page
+    const url = fill(data.url[sentence ? "section" : citedOn], { section: values.section, id });
     values.section = values.section.toUpperCase();
-    const where = fill(template, values);
+    const [[, template, face], parent] = data.where.filter(([name]) => values[name]).reverse();
+    if (sentence) {
+      values.unit = fill(parent[1], values);
+      if (last) values.last = last;
+    }
+    const where = fill(last ? data.where_sentences : template, values);
+    values.unit = sentence && fill(parent[2], values);
     return { url, where, face: fill(face, values), text: fill(data.citation, { where, url }) };
+  }
+
+  // Where the reader's selection lies inside one paragraph or item of `unit`, the citation of the sentences it
+  // touches (their `id`, or side by side their `data-s`); else the unit's own.
+  let held = null; // the selection as the reader pressed a control, which the press itself may clear
+  document.addEventListener("pointerdown", (event) => {
+    held = event.target.closest?.(".cite, .cite-panel") && getSelection().rangeCount ? getSelection().getRangeAt(0).cloneRange() : null;
+  }, true);
+  function chosen(unit, citation) {
+    const range = held ?? (getSelection().rangeCount ? getSelection().getRangeAt(0) : null);
+    held = null;
+    const node = range?.commonAncestorContainer;
+    const block = (node?.nodeType === 1 ? node : node?.parentElement)?.closest("p, li");
+    if (!range || range.collapsed || !block || !unit.contains(block)) return citation;
+    const touched = [...block.querySelectorAll("span[id], [data-s]")].filter((sentence) => {
+      const part = document.createRange();
+      part.selectNodeContents(sentence);
+      if (!range.intersectsNode(sentence)) return false;
+      if (range.compareBoundaryPoints(Range.START_TO_START, part) > 0) part.setStart(range.startContainer, range.startOffset);
+      if (range.compareBoundaryPoints(Range.END_TO_END, part) < 0) part.setEnd(range.endContainer, range.endOffset);
+      return part.toString().trim() !== "";
+    });
+    const ids = touched.map((sentence) => sentence.dataset.s ?? sentence.id).filter((id) => UNIT_RE.test(id));
+    if (!ids.length) return citation;
+    const last = ids.length > 1 && ids.at(-1).match(UNIT_RE).at(-1);
+    return cite(ids[0], last);
   }
 
   async function copy(text) {
@@ -45,7 +81,7 @@
 
   function copier(label, text) {
     const control = button(label, async () => {
-      await copy(text);
+      await copy(text());
       status.textContent = data.copied; // announced by screen readers
       control.textContent = data.copied;
       setTimeout(() => {
@@ -57,12 +93,17 @@
   }
 
   // The copy buttons, made when the reader first opens them; in the flow below the unit, so they cover nothing.
-  function panel(unit, toggle, { url, where, text }) {
+  function panel(unit, toggle, citation) {
     const group = Object.assign(document.createElement("span"), { className: "cite-panel" });
     group.setAttribute("role", "group");
-    group.setAttribute("aria-label", where);
-    group.append(copier(data.copy_link, url), copier(data.copy_citation, text));
-    if (navigator.share) group.append(button(data.share, () => navigator.share({ title: where, text, url })));
+    group.setAttribute("aria-label", citation.where);
+    group.append(copier(data.copy_link, () => chosen(unit, citation).url), copier(data.copy_citation, () => chosen(unit, citation).text));
+    if (navigator.share) {
+      group.append(button(data.share, () => {
+        const { where, text, url } = chosen(unit, citation);
+        navigator.share({ title: where, text, url });
+      }));
+    }
     group.addEventListener("keydown", (event) => {
       if (event.key !== "Escape" || group.hidden) return; // closes, never reopens (start-material.js replays keys)
       toggle.click();

@@ -15,7 +15,7 @@ from edition import units
 from edition.units import SECTIONS, Unit, read_labels
 
 Pages = dict[str, list[Unit]]
-SCRIPT_KEYS = ("copy_link", "copy_citation", "copied", "share", "cite_label", "search_unavailable")
+SCRIPT_KEYS = ("copy_link", "copy_citation", "copied", "share", "cite_label", "search_unavailable", "where_sentences")
 CITED_ON = ("section", "parallel", "parallel_all")  # the kinds of page whose units a citation links to
 
 
