@@ -69,8 +69,8 @@ def in_step(expected: Unit, found: Unit, japanese: list[str]) -> list[Problem]:
                 return problem(
                     k,
                     k + 1,
-                    f"merged: {count}; this line holds this sentence and the one before ({_names(later)} "
-                    f"belong to this one): {HOW}",
+                    f"merged: {count}; this line reads as the sentence before and this one (which has "
+                    f"{_names(later)}): {HOW}",
                 )
             if later:
                 message = f"missing segment: {count}; this sentence has no line (line {line(k)} reads as the next:"
