@@ -222,10 +222,12 @@ def test_the_citation_controls_read_ids_and_name_places_as_the_build_does(site, 
         ]
         for unit in UNITS
     ]
-    candidates = [unit.id for unit in UNITS] + ["", "x", "vv", "v-p", "v-1-2", "V-p1", "v-p1-s1", "home", "v-p1-4-2"]
+    sentences = ["v-p1-s2", "v-p1-4-s1"]
+    not_ids = ["", "x", "vv", "v-p", "v-1-2", "V-p1", "v-s1", "v-1-s1", "v-p1-s", "home", "v-p1-4-2"]
+    candidates = [unit.id for unit in UNITS] + sentences + not_ids
     matched = page.evaluate("ids => ids.map(id => new RegExp(window.labels.unit_id).test(id))", candidates)
     assert matched == [units.is_unit(candidate) for candidate in candidates]
-    assert matched.count(True) == len(UNITS)
+    assert matched.count(True) == len(UNITS) + len(sentences)
     page.close()
 
 
