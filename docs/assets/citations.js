@@ -37,13 +37,21 @@
 
   // Where the reader's selection lies inside one paragraph or item of `unit`, the citation of the sentences it
   // touches (their `id`, or side by side their `data-s`); else the unit's own.
-  let held = null; // the selection as the reader pressed a control, which the press itself may clear
-  document.addEventListener("pointerdown", (event) => {
-    held = event.target.closest?.(".cite, .cite-panel") && getSelection().rangeCount ? getSelection().getRangeAt(0).cloneRange() : null;
-  }, true);
+  // The selection as the reader pressed a control (the ¶, then a copy button), which a press may clear; a press
+  // anywhere else forgets it.
+  let held = null;
+  document.addEventListener(
+    "pointerdown",
+    (event) => {
+      const selection = getSelection();
+      if (!event.target.closest?.(".cite, .cite-panel")) held = null;
+      else if (selection.rangeCount && !selection.isCollapsed) held = selection.getRangeAt(0).cloneRange();
+    },
+    true,
+  );
   function chosen(unit, citation) {
-    const range = held ?? (getSelection().rangeCount ? getSelection().getRangeAt(0) : null);
-    held = null;
+    const selection = getSelection();
+    const range = selection.rangeCount && !selection.isCollapsed ? selection.getRangeAt(0) : held;
     const node = range?.commonAncestorContainer;
     const block = (node?.nodeType === 1 ? node : node?.parentElement)?.closest("p, li");
     if (!range || range.collapsed || !block || !unit.contains(block)) return citation;
@@ -51,7 +59,10 @@
       const part = document.createRange();
       part.selectNodeContents(sentence);
       if (!range.intersectsNode(sentence)) return false;
-      if (range.compareBoundaryPoints(Range.START_TO_START, part) > 0) part.setStart(range.startContainer, range.startOffset);
+      // the part of the sentence selected: a selection that only ends where the next sentence begins touches it not
+      if (range.compareBoundaryPoints(Range.START_TO_START, part) > 0) {
+        part.setStart(range.startContainer, range.startOffset);
+      }
       if (range.compareBoundaryPoints(Range.END_TO_END, part) < 0) part.setEnd(range.endContainer, range.endOffset);
       return part.toString().trim() !== "";
     });
