@@ -218,6 +218,8 @@ def test_side_by_side_the_sentences_are_one_tab_stop_and_the_arrows_go_to_the_ne
     assert page.evaluate(focused) == ["en", "iii-p1-1-s1"]
     assert page.evaluate(MARKED) == [["ja", "iii-p1-1-s1"], ["en", "iii-p1-1-s1"]]
     assert page.locator('[data-s][tabindex="0"]').count() == 1  # the tab stop follows the reader
+    page.mouse.move(1, 1)  # a pointer that wanders off leaves the keyboard's sentence marked
+    assert page.evaluate(MARKED) == [["ja", "iii-p1-1-s1"], ["en", "iii-p1-1-s1"]]
     page.keyboard.press("Shift+Tab")
     page.keyboard.press("Tab")
     assert page.evaluate(focused) == ["en", "iii-p1-1-s1"]

@@ -94,7 +94,7 @@ document.addEventListener("DOMContentLoaded", () => {
 // Side by side, sentence by sentence: pointing at, focusing or tapping a sentence marks it and its counterpart in
 // the other column (the same `data-s`, scripts/edition/parallel.py). For the keyboard the sentences are one tab
 // stop (the last one focused): the arrow keys go to the next or previous sentence (down, up) and to the
-// counterpart (left, right). Without this script the page reads as ever.
+// counterpart (left, right). Colours only, nothing moves (edition.css). Without this script the page reads as ever.
 const sentences = [...document.querySelectorAll(".parallel [data-s]")];
 if (sentences.length) {
   let marked = [];
@@ -106,7 +106,9 @@ if (sentences.length) {
   const sentenceOf = (event) => event.target.closest?.(".parallel [data-s]");
   for (const sentence of sentences) sentence.tabIndex = -1;
   sentences[0].tabIndex = 0;
-  addEventListener("pointerover", (event) => event.pointerType === "touch" || mark(sentenceOf(event)));
+  // a pointer that leaves the sentences leaves the keyboard's sentence marked
+  const focused = () => document.activeElement?.closest(".parallel [data-s]");
+  addEventListener("pointerover", (event) => event.pointerType === "touch" || mark(sentenceOf(event) ?? focused()));
   addEventListener("click", (event) => sentenceOf(event) && mark(sentenceOf(event))); // a tap
   addEventListener("focusin", (event) => {
     const sentence = sentenceOf(event);
