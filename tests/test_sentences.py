@@ -315,3 +315,21 @@ def test_a_selection_inside_one_paragraph_cites_the_sentences_it_touches(
     unit_page = "v/" if path == "full/" else path  # the whole report on one page cites the section pages
     assert page.evaluate("navigator.clipboard.readText()") == f"{url}{PREFIX[language]}{unit_page}#{unit}"
     context.close()
+
+
+def test_on_a_touch_screen_a_selection_is_cited_through_the_taps_on_the_control(
+    site: tuple[Path, str], browser: object
+) -> None:
+    """The control reads the selection as its copy button is tapped: tapping the ¶ and the button keeps it."""
+    _, url = site
+    phone = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
+    context = browser.new_context(**phone, permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(f"{url}en/v/")
+    _select(page, "#v-p1-s2", 2, "#v-p1-s2", 6)
+    page.locator("#v-p1 > .cite").tap()
+    button = page.locator("#v-p1 > .cite-panel button").nth(0)
+    button.tap()
+    expect(button).to_have_text(units.read_labels()["en"]["copied"])
+    assert page.evaluate("navigator.clipboard.readText()") == f"{url}en/v/#v-p1-s2"
+    context.close()

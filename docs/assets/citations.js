@@ -16,60 +16,41 @@
 
   const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => values[key]);
 
-  // A unit's place and face, from its id's numbers; a sentence's (`{unit}` in its templates) take its paragraph's
-  // or item's, and `last` names the last of a range of sentences (`where_sentences`).
+  // A unit's place and face, from its id's numbers, filling in `{unit}` those of the unit it is part of (a
+  // sentence's paragraph or item) and `{last}` the last of a range of sentences (`where_sentences`). A sentence
+  // is cited on the page that gives it its id, the section page.
   function cite(id, last) {
     const numbers = id.match(UNIT_RE).slice(1);
     const values = Object.fromEntries(data.where.map(([kind], n) => [kind, numbers[n]]));
-    const sentence = Boolean(values.sentence);
-    // a sentence is cited on the page that gives it its id, the section page
-    const url = fill(data.url[sentence ? "section" : citedOn], { section: values.section, id });
+    const url = fill(data.url[values.sentence ? "section" : citedOn], { section: values.section, id });
     values.section = values.section.toUpperCase();
-    const [[, template, face], parent] = data.where.filter(([name]) => values[name]).reverse();
-    if (sentence) {
-      values.unit = fill(parent[1], values);
-      if (last) values.last = last;
-    }
-    const where = fill(last ? data.where_sentences : template, values);
-    values.unit = sentence && fill(parent[2], values);
-    return { url, where, face: fill(face, values), text: fill(data.citation, { where, url }) };
+    const [[, template, face], unit] = data.where.filter(([kind]) => values[kind]).reverse();
+    const label = (n, form) => fill(form, { ...values, last, unit: unit && fill(unit[n], values) });
+    const where = label(1, last ? data.where_sentences : template);
+    return { url, where, face: label(2, face), text: fill(data.citation, { where, url }) };
   }
 
   // Where the reader's selection lies inside one paragraph or item of `unit`, the citation of the sentences it
-  // touches (their `id`, or side by side their `data-s`); else the unit's own.
-  // The selection as the reader pressed a control (the ¶, then a copy button), which a press may clear; a press
-  // anywhere else forgets it.
-  let held = null;
-  document.addEventListener(
-    "pointerdown",
-    (event) => {
-      const selection = getSelection();
-      if (!event.target.closest?.(".cite, .cite-panel")) held = null;
-      else if (selection.rangeCount && !selection.isCollapsed) held = selection.getRangeAt(0).cloneRange();
-    },
-    true,
-  );
+  // touches (their `id`, or side by side their `data-s`); else the unit's own. Read as a copy button is pressed:
+  // pressing or tapping the controls leaves the selection as it was (they are never selected, edition.css).
   function chosen(unit, citation) {
-    const selection = getSelection();
-    const range = selection.rangeCount && !selection.isCollapsed ? selection.getRangeAt(0) : held;
+    const range = getSelection().isCollapsed ? null : getSelection().getRangeAt(0);
     const node = range?.commonAncestorContainer;
     const block = (node?.nodeType === 1 ? node : node?.parentElement)?.closest("p, li");
-    if (!range || range.collapsed || !block || !unit.contains(block)) return citation;
-    const touched = [...block.querySelectorAll("span[id], [data-s]")].filter((sentence) => {
-      const part = document.createRange();
-      part.selectNodeContents(sentence);
-      if (!range.intersectsNode(sentence)) return false;
-      // the part of the sentence selected: a selection that only ends where the next sentence begins touches it not
-      if (range.compareBoundaryPoints(Range.START_TO_START, part) > 0) {
-        part.setStart(range.startContainer, range.startOffset);
-      }
-      if (range.compareBoundaryPoints(Range.END_TO_END, part) < 0) part.setEnd(range.endContainer, range.endOffset);
-      return part.toString().trim() !== "";
-    });
-    const ids = touched.map((sentence) => sentence.dataset.s ?? sentence.id).filter((id) => UNIT_RE.test(id));
-    if (!ids.length) return citation;
-    const last = ids.length > 1 && ids.at(-1).match(UNIT_RE).at(-1);
-    return cite(ids[0], last);
+    if (!block || !unit.contains(block)) return citation;
+    // the part of each sentence selected (none, for a sentence the selection only ends or starts at)
+    const ids = [...block.querySelectorAll("span[id], [data-s]")]
+      .filter((sentence) => {
+        const part = new Range();
+        part.selectNodeContents(sentence);
+        if (range.compareBoundaryPoints(Range.START_TO_START, part) > 0) {
+          part.setStart(range.startContainer, range.startOffset);
+        }
+        if (range.compareBoundaryPoints(Range.END_TO_END, part) < 0) part.setEnd(range.endContainer, range.endOffset);
+        return part.toString().trim();
+      })
+      .map((sentence) => sentence.dataset.s ?? sentence.id);
+    return ids.length ? cite(ids[0], ids[1] && ids.at(-1).match(UNIT_RE).at(-1)) : citation;
   }
 
   async function copy(text) {
@@ -109,12 +90,8 @@
     group.setAttribute("role", "group");
     group.setAttribute("aria-label", citation.where);
     group.append(copier(data.copy_link, () => chosen(unit, citation).url), copier(data.copy_citation, () => chosen(unit, citation).text));
-    if (navigator.share) {
-      group.append(button(data.share, () => {
-        const { where, text, url } = chosen(unit, citation);
-        navigator.share({ title: where, text, url });
-      }));
-    }
+    const share = (cited) => navigator.share({ ...cited, title: cited.where }); // the share sheet takes what it knows
+    if (navigator.share) group.append(button(data.share, () => share(chosen(unit, citation))));
     group.addEventListener("keydown", (event) => {
       if (event.key !== "Escape" || group.hidden) return; // closes, never reopens (start-material.js replays keys)
       toggle.click();
