@@ -42,6 +42,7 @@ from edition import (
     references,
     search,
     templates,
+    tmx,
     units,
     xref,
 )
@@ -142,12 +143,15 @@ def on_pre_build(config: MkDocsConfig) -> None:
 @event_priority(-150)  # after mkdocs-static-i18n (-100) has sorted the files by language
 @_reported
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """3. Publish the original, byte for byte, at /source/<its name>, the aligned text at /data/units.*, and the
-    report's reference files at /data/report-<language>.* (edition/references.py), which name site_url."""
-    rows = aligned.records(build_state.current("on_files").pages)
+    """3. Publish the original, byte for byte, at /source/<its name>; the aligned text at /data/units.*, as data
+    and as a translation memory (TMX); and the report's reference files at /data/report-<language>.*
+    (edition/references.py), which name site_url."""
+    pages = build_state.current("on_files").pages
+    rows = aligned.records(pages)
     generated = {
         "data/units.json": {"content": aligned.as_json(rows)},
         "data/units.tsv": {"content": aligned.as_tsv(rows)},
+        tmx.PATH: {"content": tmx.memory(pages)},
         **{path: {"content": text} for path, text in references.files(_on_site(config, "")).items()},
         ORIGINAL.relative_to(ROOT).as_posix(): {"abs_src_path": str(ORIGINAL)},
     }

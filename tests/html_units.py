@@ -6,6 +6,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 from edition import errata, original
+from edition.pages import LINE_BREAK_RE
 
 UNITS, _ = errata.apply_errata(original.read_units(), errata.read_errata())
 SECTIONS = list(dict.fromkeys(unit.section for unit in UNITS))
@@ -66,10 +67,11 @@ class _Units(HTMLParser):
 
 
 def read_units(html: str, ids: set[str] | None = None) -> tuple[dict[str, str], dict[str, int]]:
-    """The text of each element whose id is in `ids` (all, if None), and how often each id occurs."""
+    """The text of each element whose id is in `ids` (all, if None), as it reads (the line breaks between English
+    segments a space), and how often each id occurs."""
     parser = _Units(ids)
     parser.feed(html)
-    return {unit: "".join(parts).strip() for unit, parts in parser.texts.items()}, parser.counts
+    return {unit: LINE_BREAK_RE.sub(" ", "".join(parts).strip()) for unit, parts in parser.texts.items()}, parser.counts
 
 
 def term_links(html: str, ids: set[str]) -> dict[str, list[str]]:

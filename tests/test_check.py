@@ -87,7 +87,7 @@ JAPANESE_MUTATIONS = {
     ("page", "expected"),
     [
         ("ja/iii.md", "docs/ja/iii.md:6: iii-p1-2: out of order: in the original it comes after iii-p1-1"),
-        ("en/viii.md", "docs/en/viii.md:6: viii-p1-2: out of order"),
+        ("en/viii.md", "docs/en/viii.md:7: viii-p1-2: out of order"),
     ],
 )
 def test_two_swapped_list_items_are_refused(md: markdown.Markdown, docs_copy: Path, page: str, expected: str) -> None:
@@ -142,7 +142,7 @@ ENGLISH_MUTATIONS = {
         "en/iv.md",
         "{: #iv-p2 }\n",
         "{: #iv-p2 }\n\nAn added paragraph.\n",
-        "docs/en/iv.md:9: the paragraph has no anchor; the original has no paragraph here",
+        "docs/en/iv.md:10: the paragraph has no anchor; the original has no paragraph here",
     ),
     "id changed": ("en/ix.md", "{: #ix-p1 }", "{: #ix-p2 }", "ix-p1: anchor #ix-p2 is not a unit of the report"),
     "unit left empty": ("en/viii.md", "# VIII. Bilateral Enterprise", "# VIII.", "viii: the section heading is empty"),

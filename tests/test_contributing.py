@@ -47,6 +47,10 @@ SLIPS: dict[str, tuple[str, Slip]] = {  # name: (the command that tells it, the 
         "check",
         lambda repo: _replace(repo / "docs/en/v.md", "\n{: #v-p2 }\n", "\n"),
     ),
+    "two English segments on one line": (
+        "check",
+        lambda repo: _replace(repo / "docs/en/v.md", "is involved.\nIn light of", "is involved. In light of"),
+    ),
     "a Japanese character changed": (
         "check",
         lambda repo: _replace(repo / "docs/ja/v.md", "施設・区域の使用", "施設・区域の利用"),

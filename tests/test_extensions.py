@@ -131,12 +131,12 @@ def test_the_glossary_file_must_be_configured() -> None:
 
 
 def test_the_parser_of_mkdocs_yml_marks_errata_and_terms(md: markdown.Markdown) -> None:
-    """Removing either extension from mkdocs.yml fails here."""
+    """Removing any of the three extensions from mkdocs.yml fails here."""
     erratum = read_errata()[0]
     entry = next(e for e in read_entries() if e.ja not in erratum.corrected and erratum.corrected not in e.ja)
     html = md.reset().convert(f"{erratum.corrected}、{entry.ja}\n{{: #{erratum.unit} }}")
     assert html == (
-        f'<p id="{erratum.unit}"><ins class="erratum">'
+        f'<p id="{erratum.unit}"><span id="{erratum.unit}-s1"><ins class="erratum">'
         f'<a href="about.md#errata-{erratum.id}" title="原文の表記: {erratum.original}">{erratum.corrected}</a></ins>'
-        f"、{term(entry.ja, entry.id)}</p>"
+        f"、{term(entry.ja, entry.id)}</span></p>"
     )

@@ -13,6 +13,7 @@ from playwright.sync_api import expect
 
 from edition import references, units
 from edition.original import read_title
+from edition.sentences import split
 from html_units import PREFIX, SECTIONS, UNITS, shown
 from html_units import read_units as units_in_html
 from measure.build import build_site
@@ -221,10 +222,12 @@ def test_the_citation_controls_read_ids_and_name_places_as_the_build_does(site, 
         ]
         for unit in UNITS
     ]
-    candidates = [unit.id for unit in UNITS] + ["", "x", "vv", "v-p", "v-1-2", "V-p1", "v-p1-s1", "home", "v-p1-4-2"]
+    sentences = ["v-p1-s2", "v-p1-4-s1"]
+    not_ids = ["", "x", "vv", "v-p", "v-1-2", "V-p1", "v-s1", "v-1-s1", "v-p1-s", "home", "v-p1-4-2"]
+    candidates = [unit.id for unit in UNITS] + sentences + not_ids
     matched = page.evaluate("ids => ids.map(id => new RegExp(window.labels.unit_id).test(id))", candidates)
     assert matched == [units.is_unit(candidate) for candidate in candidates]
-    assert matched.count(True) == len(UNITS)
+    assert matched.count(True) == len(UNITS) + len(sentences)
     page.close()
 
 
@@ -414,14 +417,27 @@ def test_side_by_side_prints_as_a_table_whose_labels_repeat_and_whose_headings_k
     }
 
 
-def test_the_aligned_data_has_one_record_per_unit(site) -> None:
+def test_the_aligned_data_has_one_record_per_unit_and_per_sentence(site) -> None:
     folder, _ = site
     records = json.loads((folder / "data" / "units.json").read_text(encoding="utf-8"))
     with (folder / "data" / "units.tsv").open(encoding="utf-8", newline="") as f:
         assert list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)) == records
-    assert [(r["id"], r["section"], r["kind"], r["ja"]) for r in records] == [
-        (u.id, u.section, u.kind, u.text) for u in UNITS
+    sentences = [r for r in records if r["kind"] == "sentence"]
+    records = [r for r in records if r["kind"] != "sentence"]
+    assert [(r["id"], r["section"], r["kind"], r["ja"], r["unit"]) for r in records] == [
+        (u.id, u.section, u.kind, u.text, "") for u in UNITS
     ]
+    expected = [
+        (units.sentence_id(u.id, n), u.id, u.section, ja)
+        for u in UNITS
+        if u.kind in ("paragraph", "item")
+        for n, ja in enumerate(split(u.text), start=1)
+    ]
+    assert [(r["id"], r["unit"], r["section"], r["ja"]) for r in sentences] == expected
+    by_unit = {r["id"]: r for r in records}
+    for unit_id in by_unit:  # the English segments, read with a space between them, are the unit's English
+        segments = [r["en"] for r in sentences if r["unit"] == unit_id]
+        assert not segments or " ".join(segments) == by_unit[unit_id]["en"], unit_id
     english = {}
     for section in SECTIONS:
         texts, _ = units_in_html((folder / "en" / section / "index.html").read_text(encoding="utf-8"))

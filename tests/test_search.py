@@ -24,6 +24,7 @@ from edition import ROOT, units
 from edition.check import check
 from edition.glossary import read_entries
 from edition.search import CONFIG_SEARCH_RE, MaterialSearchChanged, point_at_worker
+from edition.sentences import split
 from html_units import PREFIX, SECTIONS, UNITS
 from measure.chromium import start_material
 
@@ -284,8 +285,10 @@ def test_every_page_uses_our_worker_and_index(site: tuple[Path, str]) -> None:
     for language in ("ja", "en"):
         units = json.loads((folder / "search" / f"units.{language}.json").read_text(encoding="utf-8"))
         assert {doc["lang"] for doc in units["docs"]} == {language}
-        # each unit and each section's page; each glossary entry and the glossary's page
-        assert len(units["docs"]) == len(UNITS) + len(SECTIONS) + len(read_entries()) + 1
+        # each heading, each sentence and each section's page; each glossary entry and the glossary's page
+        headings = [unit for unit in UNITS if unit.kind in ("section", "subsection")]
+        sentences = sum(len(split(unit.text)) for unit in UNITS if unit.kind in ("paragraph", "item"))
+        assert len(units["docs"]) == len(headings) + sentences + len(SECTIONS) + len(read_entries()) + 1
     assert (folder / "assets" / "search-worker.js").is_file()
 
 
@@ -354,3 +357,18 @@ def test_material_shows_other_scripts_its_components_and_each_answer_whole() -> 
     assert "window.component$ = component$" in material_source("javascripts/bundle.ts")
     result = material_source("components/search/result/index.ts")
     assert "map(({ data }) => data)" in result and "map(state => ({ ref: el, ...state }))" in result
+
+
+def test_a_hit_inside_a_paragraph_links_to_its_sentence_and_shows_that_sentence_alone(
+    search_page: object, site: tuple[Path, str]
+) -> None:
+    """V, paragraph 2 has two sentences; 打撃作戦 is in the second."""
+    sentence = "米国は、適切な場合の打撃作戦を含め、協力を行う。"
+    results, _ = search_page("v/", "打撃作戦")
+    [result] = in_sections(results, site[1], PREFIX["ja"])
+    assert [urlsplit(link).fragment for link in result["links"][1:]] == ["v-p2-s2"]
+    assert result["marks"] == ["打撃作戦"]
+    hit = search_page.page.locator(".md-search-result__item").nth(1).locator("a.md-search-result__link").nth(1)
+    assert hit.locator("h2").inner_text() == "V 第2段落 第2文"
+    assert hit.locator("article").inner_text().removeprefix("V 第2段落 第2文").strip() == sentence
+    lands_on_match(search_page, [result])

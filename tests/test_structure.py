@@ -48,7 +48,22 @@ def test_every_unit_of_the_original_is_in_the_grammar_and_nothing_else_is() -> N
     assert len(UNITS) == 68
     assert list(units.SECTIONS) == SECTIONS  # the tests run once per section: all nine, in order
     assert all(units.is_unit(unit.id) and units.kind_of(unit.id) == unit.kind for unit in UNITS)
-    for not_an_id in ("", "x", "vv", "x-p1", "v-p", "v-1-2", "v-p1-", "V-p1", "v-p1-s1", "home", "v-p1-4-2"):
+    for not_an_id in (
+        "",
+        "x",
+        "vv",
+        "x-p1",
+        "v-p",
+        "v-1-2",
+        "v-p1-",
+        "V-p1",
+        "v-s1",
+        "v-1-s1",
+        "v-p1-s",
+        "v-p1-s1-2",
+        "home",
+        "v-p1-4-2",
+    ):
         assert not units.is_unit(not_an_id), not_an_id
     with pytest.raises(ValueError, match="not a unit id: 'x-p1'"):
         units.kind_of("x-p1")

@@ -3,8 +3,9 @@
 // opens, below the unit, buttons to copy a link to it and a citation of it (and to share it, where the device
 // can), in the page's language: the citation in the short form, and in each style rendered at build time by a
 // CSL processor (scripts/edition/references.py). The strings, the id grammar and the URL of a unit on this kind
-// of page come from assets/labels.<language>.js (scripts/edition/parallel.py). Added at runtime, so the text the edition
-// check reads is untouched; never selected or copied with the text.
+// of page come from assets/labels.<language>.js (scripts/edition/parallel.py). With a selection inside one
+// paragraph or item, they cite the sentence or sentences it touches ("V 第1段落 第2文"), linking to the first.
+// Added at runtime, so the text the edition check reads is untouched; never selected or copied with the text.
 (() => {
   const data = window.labels;
   const citedOn = document.querySelector("[data-cited-on]")?.dataset.citedOn;
@@ -16,15 +17,42 @@
 
   const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => values[key]);
 
-  function cite(id) {
+  // A unit's place and face, from its id's numbers, filling in `{unit}` those of the unit it is part of (a
+  // sentence's paragraph or item) and `{last}` the last of a range of sentences (`where_sentences`). A sentence
+  // is cited on the page that gives it its id, the section page.
+  function cite(id, last) {
     const numbers = id.match(UNIT_RE).slice(1);
     const values = Object.fromEntries(data.where.map(([kind], n) => [kind, numbers[n]]));
-    const url = fill(data.url[citedOn], { section: values.section, id });
-    const [, template, face] = data.where.findLast(([name]) => values[name]);
+    const url = fill(data.url[values.sentence ? "section" : citedOn], { section: values.section, id });
     values.section = values.section.toUpperCase();
-    const where = fill(template, values);
-    const texts = [[data.copy_citation, data.citation], ...data.styles].map(([label, text]) => [label, fill(text, { where, url })]);
-    return { url, where, face: fill(face, values), texts };
+    const [[, template, face], unit] = data.where.filter(([kind]) => values[kind]).reverse();
+    const label = (n, form) => fill(form, { ...values, last, unit: unit && fill(unit[n], values) });
+    const where = label(1, last ? data.where_sentences : template);
+    const texts = [[data.copy_citation, data.citation], ...data.styles].map(([name, text]) => [name, fill(text, { where, url })]);
+    return { url, where, face: label(2, face), texts };
+  }
+
+  // Where the reader's selection lies inside one paragraph or item of `unit`, the citation of the sentences it
+  // touches (their `id`, or side by side their `data-s`); else the unit's own. Read as a copy button is pressed:
+  // pressing or tapping the controls leaves the selection as it was (they are never selected, edition.css).
+  function chosen(unit, citation) {
+    const range = getSelection().isCollapsed ? null : getSelection().getRangeAt(0);
+    const node = range?.commonAncestorContainer;
+    const block = (node?.nodeType === 1 ? node : node?.parentElement)?.closest("p, li");
+    if (!block || !unit.contains(block)) return citation;
+    // the part of each sentence selected (none, for a sentence the selection only ends or starts at)
+    const ids = [...block.querySelectorAll("span[id], [data-s]")]
+      .filter((sentence) => {
+        const part = new Range();
+        part.selectNodeContents(sentence);
+        if (range.compareBoundaryPoints(Range.START_TO_START, part) > 0) {
+          part.setStart(range.startContainer, range.startOffset);
+        }
+        if (range.compareBoundaryPoints(Range.END_TO_END, part) < 0) part.setEnd(range.endContainer, range.endOffset);
+        return part.toString().trim();
+      })
+      .map((sentence) => sentence.dataset.s ?? sentence.id);
+    return ids.length ? cite(ids[0], ids[1] && ids.at(-1).match(UNIT_RE).at(-1)) : citation;
   }
 
   async function copy(text) {
@@ -47,7 +75,7 @@
 
   function copier(label, text) {
     const control = button(label, async () => {
-      await copy(text);
+      await copy(text());
       status.textContent = data.copied; // announced by screen readers
       control.textContent = data.copied;
       setTimeout(() => {
@@ -59,12 +87,16 @@
   }
 
   // The copy buttons, made when the reader first opens them; in the flow below the unit, so they cover nothing.
-  function panel(unit, toggle, { url, where, texts }) {
+  function panel(unit, toggle, citation) {
     const group = Object.assign(document.createElement("span"), { className: "cite-panel" });
     group.setAttribute("role", "group");
-    group.setAttribute("aria-label", where);
-    group.append(copier(data.copy_link, url), ...texts.map(([label, text]) => copier(label, text)));
-    if (navigator.share) group.append(button(data.share, () => navigator.share({ title: where, text: texts[0][1], url })));
+    group.setAttribute("aria-label", citation.where);
+    group.append(
+      copier(data.copy_link, () => chosen(unit, citation).url),
+      ...citation.texts.map(([name], n) => copier(name, () => chosen(unit, citation).texts[n][1])),
+    );
+    const share = ({ url, where, texts }) => navigator.share({ url, title: where, text: texts[0][1] });
+    if (navigator.share) group.append(button(data.share, () => share(chosen(unit, citation))));
     group.addEventListener("keydown", (event) => {
       if (event.key !== "Escape" || group.hidden) return; // closes, never reopens (start-material.js replays keys)
       toggle.click();

@@ -1,4 +1,5 @@
-"""The aligned text as data: one record per unit (id, section, kind, ja, en), published as JSON and TSV.
+"""The aligned text as data: one record per unit (id, section, kind, ja, en), each paragraph's and item's followed
+by one per sentence (kind `sentence`, `unit` the id of the paragraph or item), published as JSON and TSV.
 
 The records come from the pages the edition check read, after it found them equal to the
 original (with the normalisations and errata) and the English in step with the Japanese:
@@ -11,16 +12,29 @@ import csv
 import io
 import json
 
+from edition import units
 from edition.units import Unit
 
-FIELDS = ("id", "section", "kind", "ja", "en")
+FIELDS = ("id", "section", "kind", "ja", "en", "unit")  # `unit` last: the columns published before it keep their place
 
 
 def records(pages: dict[str, list[Unit]]) -> list[dict[str, str]]:
-    return [
-        {"id": ja.id, "section": ja.section, "kind": ja.kind, "ja": ja.text, "en": en.text}
-        for ja, en in zip(pages["ja"], pages["en"], strict=True)
-    ]
+    rows = []
+    for ja, en in zip(pages["ja"], pages["en"], strict=True):
+        rows.append({"id": ja.id, "section": ja.section, "kind": ja.kind, "ja": ja.text, "en": en.text, "unit": ""})
+        for number, (ja_sentence, en_segment) in enumerate(zip(ja.sentences, en.sentences, strict=True), start=1):
+            sentence = units.sentence_id(ja.id, number)
+            rows.append(
+                {
+                    "id": sentence,
+                    "section": ja.section,
+                    "kind": "sentence",
+                    "ja": ja_sentence,
+                    "en": en_segment,
+                    "unit": ja.id,
+                }
+            )
+    return rows
 
 
 def as_json(rows: list[dict[str, str]]) -> str:

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from edition import units
 from edition.report import Problem
+from edition.segments import in_step
+from edition.sentences import SPLIT_KINDS, split
 from edition.units import Unit
 
 TextRule = Callable[[Unit, Unit], "Problem | None"]  # (as the original gives it, as a page gives it)
@@ -75,6 +77,8 @@ def _compare_unit(expected: Unit, found: Unit, page: Path, text_rule: TextRule) 
         )
     if problem := text_rule(expected, found):
         problems.append(problem)
+    elif expected.kind in SPLIT_KINDS:
+        problems += in_step(expected, found, split(expected.text))
     return problems
 
 

@@ -2,7 +2,7 @@
 
 The original was extracted from a PDF. Reading it applies the normalisations
 listed, for maintainers and readers alike, in `data/normalisations.tsv`, and
-only those; each is marked below where it is applied (N1 to N4).
+only those; each is marked below where it is applied (N1 to N4; N5, sentences, in edition/sentences.py).
 
 Units are numbered by the scheme of scripts/edition/units.py.
 """

@@ -17,11 +17,13 @@ from markdown.treeprocessors import Treeprocessor
 from mkdocs.config import load_config
 
 from edition import ROOT
+from edition.sentences import split
 from edition.units import Unit
 
 HEADING_NUMBER_RE = re.compile(r"^(?P<number>[IVX]+\.|[（(]\d[）)]) ?(?P<title>.*)$", re.S)
 ATTRIBUTES_ONLY = re.compile(r"^\s*\{:?[^}]*\}\s*$")  # a line that is an attribute list alone: `{: #v-p1 }`
 LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+\.)\s")
+LINE_BREAK_RE = re.compile(r"\s*\n\s*")
 BLOCK_END = re.compile(r"^\s*$|^#|" + ATTRIBUTES_ONLY.pattern)  # a line after which a new block begins
 
 
@@ -88,10 +90,14 @@ def read_page(path: Path, md: markdown.Markdown) -> list[Unit]:
     seen: dict[str, int] = {}
     paragraph = ""
 
-    def add(element: etree.Element, kind: str, **extra: str) -> None:
+    def add(element: etree.Element, kind: str, list_after: str = "") -> None:
         text = text_of(element)
         unit_id = element.get("id", "")
-        units.append(Unit(unit_id, kind, text, path, _line_of(lines, unit_id, text, seen), **extra))
+        line = _line_of(lines, unit_id, text, seen)
+        # an English unit's segments are its lines; it reads, as it renders, with a space between them
+        sentences = tuple(split(text))
+        text = LINE_BREAK_RE.sub(" ", text)
+        units.append(Unit(unit_id, kind, text, path, line, list_after=list_after, sentences=sentences))
 
     for element in keeper.root:
         if element.tag in ("h1", "h2"):

@@ -15,7 +15,7 @@ from edition import references, units
 from edition.units import SECTIONS, Unit, read_labels
 
 Pages = dict[str, list[Unit]]
-SCRIPT_KEYS = ("copy_link", "copy_citation", "copied", "share", "cite_label", "search_unavailable")
+SCRIPT_KEYS = ("copy_link", "copy_citation", "copied", "share", "cite_label", "search_unavailable", "where_sentences")
 CITED_ON = ("section", "parallel", "parallel_all")  # the kinds of page whose units a citation links to
 
 
@@ -26,6 +26,20 @@ def heading(unit: Unit, language: str) -> str:
     return f"{unit.number}{unit.text}" if language == "ja" else f"{unit.number} {unit.text}"
 
 
+def _sentences(unit: Unit) -> str:
+    """The unit's text with each sentence in a `<span data-s="v-p1-s2">`: a data attribute, since the other column
+    has the same sentence (ids stay unique on the page); what lies between two sentences stays outside both."""
+    parts, start = [], 0
+    for number, sentence in enumerate(unit.sentences, start=1):
+        at = unit.text.index(sentence, start)
+        parts += [
+            escape(unit.text[start:at]),
+            f'<span data-s="{units.sentence_id(unit.id, number)}">{escape(sentence)}</span>',
+        ]
+        start = at + len(sentence)
+    return "".join([*parts, escape(unit.text[start:])])
+
+
 def _cell(unit: Unit, language: str, label: str) -> str:
     """One language's cell of a row, after its column's `label`, which shows only where the columns are stacked
     (edition.css)."""
@@ -34,7 +48,7 @@ def _cell(unit: Unit, language: str, label: str) -> str:
         tag = "h2" if unit.kind == "section" else "h3"
         content = f"<{tag}>{escape(heading(unit, language))}</{tag}>"
     else:
-        content = f'<p class="parallel-{unit.kind}">{escape(unit.text)}</p>'
+        content = f'<p class="parallel-{unit.kind}">{_sentences(unit)}</p>'
     return f'<span class="parallel-label">{escape(label)}</span><div {attributes}>{content}</div>'
 
 

@@ -12,8 +12,9 @@ both stop the build if they change:
   no index, and the worker fetches the edition's index of the page's language,
   `search/units.<lang>.json`, when the reader first searches. Its documents are the
   glossary's entries (the term, its reading and the other language's term), then the
-  units, one per heading, paragraph and list item, each page with one document of its
-  own (Material's result groups need a document without `#` as their parent). The offline
+  units, one per heading and per sentence of each paragraph and list item (a hit links
+  to the sentence, `#v-p1-s2`, and shows it alone; a match across two sentences is not
+  found), each page with one document of its own (Material's result groups need a document without `#` as their parent). The offline
   build, which cannot fetch from `file://`, keeps every document in `search_index.js`.
 
 Material's result count counts groups, that is pages: data/interface.tsv says so in its words
@@ -82,7 +83,11 @@ def documents(pages: dict[str, list[Unit]], urls: dict[tuple[str, str], str], en
             url = urls[(language, units.page(unit.id).removesuffix(".md"))]
             if unit.kind == "section":
                 docs.append(Doc(url, heading(unit, language), "", language))
-            docs.append(Doc(f"{url}#{unit.id}", units.label(unit.id, language), unit.text, language))
+            if not unit.sentences:  # a heading
+                docs.append(Doc(f"{url}#{unit.id}", units.label(unit.id, language), unit.text, language))
+            for number, sentence in enumerate(unit.sentences, start=1):  # a hit lands on, and shows, its sentence
+                sentence_id = units.sentence_id(unit.id, number)
+                docs.append(Doc(f"{url}#{sentence_id}", units.label(sentence_id, language), sentence, language))
     return docs
 
 

@@ -2,8 +2,10 @@
 
 The id scheme is the contract of README.md ("Permanent URLs and anchors"): section `v`, subsection `i-1`,
 paragraph `v-p3` (numbered through its section), list item `v-p1-4` (the fourth item of the list after
-`v-p1`); the report's title on the home page is `home`. A further level (sentences, `v-p1-s2`) is one more
-optional group of ID_PATTERN, one more kind in KINDS and one more `where_*` label in data/parallel.tsv.
+`v-p1`), sentence `v-p1-s2` or `v-p1-4-s1` (the second sentence of a paragraph, the first of an item: every
+paragraph and item has at least one, edition/sentences.py says where one ends); the report's title on the home
+page is `home`. A sentence's place label is its paragraph's or item's with the sentence's number after it
+(`{unit}` in `where_sentence` of data/parallel.tsv).
 
 ID_PATTERN is written into every page with citation controls (hooks: `citation` in the page's meta), and
 docs/assets/citations.js matches ids with it: one grammar for Python and JavaScript, so it keeps to the
@@ -21,9 +23,9 @@ from edition import ROOT
 from edition.data import read_tsv
 
 SECTIONS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")
-ID_PATTERN = r"^(" + "|".join(SECTIONS) + r")(?:-(\d+)|-p(\d+)(?:-(\d+))?)?$"
+ID_PATTERN = r"^(" + "|".join(SECTIONS) + r")(?:-(\d+)|-p(\d+)(?:-(\d+))?(?:-s(\d+))?)?$"
 ID_RE = re.compile(ID_PATTERN)
-KINDS = ("section", "subsection", "paragraph", "item")  # a kind per group of ID_PATTERN, in order
+KINDS = ("section", "subsection", "paragraph", "item", "sentence")  # a kind per group of ID_PATTERN, in order
 HOME = "home"  # the report's title, on the home page: a place a term occurs in, not a unit of the text
 LABELS = ROOT / "data" / "parallel.tsv"  # the place labels (`where_*`), with the reading pages' other strings
 INTERFACE = ROOT / "data" / "interface.tsv"  # the site's other strings: 404 page, glossary index, search, permalinks
@@ -46,6 +48,7 @@ class Unit:
     line: int  # its line in that file
     number: str = ""  # headings only, as written: "V", "（1）"; from a page "(1)" too
     list_after: str = ""  # items read from a page: the id of the paragraph the list follows
+    sentences: tuple[str, ...] = ()  # paragraphs and items read from a page: its sentences (segments, in English)
 
     @property
     def section(self) -> str:
@@ -64,6 +67,16 @@ def paragraph_id(section: str, number: int) -> str:
 def item_id(paragraph: str, number: int) -> str:
     """The id of the `number`-th item of the list that follows the paragraph `paragraph`."""
     return f"{paragraph}-{number}"
+
+
+def sentence_id(unit_id: str, number: int) -> str:
+    """The id of the `number`-th sentence of the paragraph or item `unit_id`: `v-p1-s2`."""
+    return f"{unit_id}-s{number}"
+
+
+def unit_of(sentence: str) -> str:
+    """The id of the paragraph or item that holds the sentence `sentence`: `v-p1` for `v-p1-s2`."""
+    return sentence.rpartition("-s")[0]
 
 
 def list_after(item: str) -> str:
@@ -112,13 +125,17 @@ def _labels(path: Path, mtime_ns: int, size: int) -> dict[str, dict[str, str]]: 
 
 
 def label(unit_id: str, language: str) -> str:
-    """A unit's place as citations name it: `V 第1段落 第4項`, `sec. V, para. 1, item 4` (`where_*` of parallel.tsv)."""
-    return read_labels()[language][f"where_{kind_of(unit_id)}"].format(**parts(unit_id))
+    """A unit's place as citations name it: `V 第1段落 第4項`, `sec. V, para. 1, item 4`, a sentence's
+    `V 第1段落 第2文` (`where_*` of parallel.tsv)."""
+    kind = kind_of(unit_id)
+    unit = label(unit_of(unit_id), language) if kind == "sentence" else ""
+    return read_labels()[language][f"where_{kind}"].format(**parts(unit_id), unit=unit)
 
 
 def page(unit_id: str, on: str = "section") -> str:
     """The page a unit is on, of the kind `on` (PAGES), in its language's folder: `v.md`, `parallel/v.md`; the
-    title `home` is on `index.md`."""
+    title `home` is on `index.md`. (A side-by-side page marks a sentence with `data-s`, not an id: its `#v-p1-s2`
+    leads to the section page's.)"""
     if unit_id == HOME:
         return "index.md"
     return PAGES[on].format(section=section_of(unit_id))
