@@ -12,7 +12,9 @@ both stop the build if they change:
   no index, and the worker fetches the edition's index of the page's language,
   `search/units.<lang>.json`, when the reader first searches. Its documents are the
   glossary's entries (the term, its reading and the other language's term), then the
-  units, one per heading, paragraph and list item, each page with one document of its
+  units, one per heading, paragraph and list item, each titled with its place ("V 第1段落
+  第6項") and carrying its counterpart in the other language (`other`), so that a query
+  in either language finds it; each page with one document of its
   own (Material's result groups need a document without `#` as their parent). The offline
   build, which cannot fetch from `file://`, keeps every document in `search_index.js`.
 
@@ -68,7 +70,8 @@ def point_at_worker(html: str, language: str) -> str:
 
 def documents(pages: dict[str, list[Unit]], urls: dict[tuple[str, str], str], entries: list[Entry]) -> list[Doc]:
     """For every language, the glossary's entries in its order, then every section page and unit
-    in reading order, each unit titled with its place; `urls` maps (language, page path without .md) to a URL."""
+    in reading order, each unit titled with its place (`units.label`) and carrying its counterpart, the same unit
+    in the other language; `urls` maps (language, page path without .md) to a URL."""
     docs = []
     for language, text in pages.items():
         glossary = urls[(language, "glossary")]
@@ -78,12 +81,21 @@ def documents(pages: dict[str, list[Unit]], urls: dict[tuple[str, str], str], en
                 docs.append(Doc(f"{glossary}#{e.anchor}", e.ja, f"{e.ja}　{e.reading}", language, e.en))
             else:
                 docs.append(Doc(f"{glossary}#{e.anchor}", e.en, e.en, language, f"{e.ja}（{e.reading}）"))
+        counterparts = _texts(pages, language)
         for unit in text:
             url = urls[(language, units.page(unit.id).removesuffix(".md"))]
             if unit.kind == "section":
                 docs.append(Doc(url, heading(unit, language), "", language))
-            docs.append(Doc(f"{url}#{unit.id}", units.label(unit.id, language), unit.text, language))
+            label = units.label(unit.id, language)
+            docs.append(Doc(f"{url}#{unit.id}", label, unit.text, language, counterparts[unit.id]))
     return docs
+
+
+def _texts(pages: dict[str, list[Unit]], language: str) -> dict[str, str]:
+    """Each unit's text in the language other than `language`, by id: what a unit's document is found by, and
+    shown beside, in that language (the pages have the same units in both: the check sees to it)."""
+    (other,) = set(pages) - {language}
+    return {unit.id: unit.text for unit in pages[other]}
 
 
 def _record(doc: Doc) -> dict[str, str]:
