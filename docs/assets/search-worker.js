@@ -19,19 +19,23 @@ const LANG = new URL(HERE).searchParams.get("lang")?.split("?")[0] ?? "ja";
 
 let docs = null; // what SETUP brought, in the offline build
 let engine = null; // the loading of search-engine.js, once started: a script is run once
-let loading = null; // the loading of the engine and then the index, once started
+let loading = null; // the loading of the engine and the index, once started
 
 // Settles as `promise` does; if that fails, the next call of `load` starts it again
 const retried = (promise, forget) => promise.catch((error) => (forget(), Promise.reject(error)));
 
-// The engine beside this script, then the index of the page's language, beside this script's folder:
-// assets/search-worker.js -> search/units.<lang>.json. In the shim, importScripts returns a promise; in a
-// worker it loads at once, or throws. If either cannot be had, the next query tries again.
+// The engine beside this script, and the index of the page's language, beside this script's folder
+// (assets/search-worker.js -> search/units.<lang>.json), fetched while the engine loads. In the shim,
+// importScripts returns a promise; in a worker it loads at once, or throws. If either cannot be had, the next
+// query tries again.
 function load() {
-  const url = new URL("search-engine.js", HERE).href;
-  engine ??= retried(Promise.resolve().then(() => importScripts(url)), () => (engine = null));
-  const index = () => docs ?? fetch(new URL(`../search/units.${LANG}.json`, HERE)).then((response) => response.json()).then((i) => i.docs);
-  loading ??= retried(engine.then(index).then((loaded) => setup(loaded)), () => (loading = null));
+  if (!loading) {
+    const url = new URL(`../search/units.${LANG}.json`, HERE);
+    const index = docs ? Promise.resolve(docs) : fetch(url).then((response) => response.json()).then((i) => i.docs);
+    const script = new URL("search-engine.js", HERE).href;
+    engine ??= retried(Promise.resolve().then(() => importScripts(script)), () => (engine = null));
+    loading = retried(Promise.all([index, engine]).then(([loaded]) => setup(loaded)), () => (loading = null));
+  }
   return loading;
 }
 
