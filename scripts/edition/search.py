@@ -48,8 +48,9 @@ class MaterialSearchChanged(Exception):
 
 @dataclass(frozen=True)
 class Doc:
-    """A search document as Material's worker receives it, plus the language it is in, and what of it is in the
-    other language (searched and shown after `text`, in its own `lang`)."""
+    """A search document as Material's worker receives it, plus the language it is in, and its counterpart in the
+    other language (a unit's text there, a glossary entry's term): searched by that language's rules, and shown
+    beside `text` in its own `lang` (docs/assets/search-engine.js)."""
 
     location: str  # relative to the site root: "v/" for a page, "v/#v-p1" for a unit
     title: str
@@ -81,17 +82,17 @@ def documents(pages: dict[str, list[Unit]], urls: dict[tuple[str, str], str], en
                 docs.append(Doc(f"{glossary}#{e.anchor}", e.ja, f"{e.ja}　{e.reading}", language, e.en))
             else:
                 docs.append(Doc(f"{glossary}#{e.anchor}", e.en, e.en, language, f"{e.ja}（{e.reading}）"))
-        counterparts = _texts(pages, language)
+        counterparts = _counterparts(pages, language)
         for unit in text:
             url = urls[(language, units.page(unit.id).removesuffix(".md"))]
             if unit.kind == "section":
                 docs.append(Doc(url, heading(unit, language), "", language))
-            label = units.label(unit.id, language)
+            label = units.label(unit.id, language)  # its place: "V 第1段落 第6項", "sec. V, para. 1, item 6"
             docs.append(Doc(f"{url}#{unit.id}", label, unit.text, language, counterparts[unit.id]))
     return docs
 
 
-def _texts(pages: dict[str, list[Unit]], language: str) -> dict[str, str]:
+def _counterparts(pages: dict[str, list[Unit]], language: str) -> dict[str, str]:
     """Each unit's text in the language other than `language`, by id: what a unit's document is found by, and
     shown beside, in that language (the pages have the same units in both: the check sees to it)."""
     (other,) = set(pages) - {language}
