@@ -158,6 +158,29 @@ def test_pages_are_private_quiet_and_accessible(
 QUERIES = {"ja": "日米", "en": "defense"}
 
 
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize(("path", "query"), [("v/", "search and rescue"), ("en/v/", "捜索・救難")])
+def test_search_results_in_both_languages_are_accessible(
+    site: tuple[Path, str], browser: object, axe_source: str, scheme: str, path: str, query: str
+) -> None:
+    """Results found through the other language show its text in its `lang`, beside the page's: axe finds nothing
+    in either palette with them open (contrast of the counterpart, valid `lang` values)."""
+    _, url = site
+    context = browser.new_context(color_scheme=scheme)  # type: ignore[attr-defined]
+    page = context.new_page()
+    page.goto(url + path, wait_until="networkidle")
+    start_material(page)
+    page.locator("input.md-search__input").click()
+    page.locator("input.md-search__input").fill(query)
+    page.locator("input.md-search__input").press("End")  # Material reads the box on keyup
+    page.locator(".md-search-result .search-counterpart").first.wait_for()
+    page.wait_for_timeout(500)  # Material fades its search panel in (0.4 s): colours are measured once it has
+    page.evaluate(axe_source)
+    problems = _axe_violations(page, f"{path} searched for {query!r}", scheme)
+    context.close()
+    assert not problems, "\n".join(problems)
+
+
 def _read_search_cite_print_and_switch(context: object, url: str, path: str) -> list[str]:
     """What a reader does on one page, and whatever the page's policy refused, or its scripts failed at, meanwhile:
     reads (scrolls, points at a term), searches, copies a citation, prints, then switches language."""

@@ -2,7 +2,8 @@
 
 Expected sections are computed here from the original text (Japanese, errata applied) and from
 the English pages, never typed in: Japanese by plain substring search, English by a regular
-expression per term that says which words the term must find.
+expression per term that says which words the term must find. A query finds a unit through either
+language, each by its own rules: a section is expected when each term is in its Japanese or its English.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import markdown
 import pytest
 from playwright.sync_api import expect
 
@@ -23,6 +23,7 @@ from builds import MATERIAL, material_bundle
 from edition import ROOT, units
 from edition.check import check
 from edition.glossary import read_entries
+from edition.pages import markdown_as_mkdocs_renders
 from edition.search import CONFIG_SEARCH_RE, MaterialSearchChanged, point_at_worker
 from edition.sentences import split
 from html_units import PREFIX, SECTIONS, UNITS
@@ -91,23 +92,66 @@ def japanese_sections() -> dict[str, str]:
     return text
 
 
-def expected_japanese(query: str) -> set[str]:
-    terms = japanese_terms(query)
-    return {section for section, body in japanese_sections().items() if all(term in body for term in terms)}
-
-
-def expected_english(patterns: list[str], md: markdown.Markdown) -> set[str]:
+@functools.cache
+def english_sections() -> dict[str, str]:
+    """Each section's units, folded, one a line: from the English pages."""
     text: dict[str, str] = {}
-    for unit in check(md).pages["en"]:
+    for unit in check(markdown_as_mkdocs_renders()).pages["en"]:
         text[unit.path.stem] = text.get(unit.path.stem, "") + "\n" + fold(unit.text)
     assert sorted(text) == sorted(SECTIONS), "the English pages read are not the nine sections"
-    return {section for section, body in text.items() if all(re.search(p, body) for p in patterns)}
+    return text
 
 
+def english_pattern(term: str) -> str:
+    """What a term's words find in English where no stem is involved: consecutive words, each beginning so."""
+    return r"\b" + r"\W+".join(re.escape(word) for word in re.findall(r"\w+", term))
+
+
+def expected(japanese: list[str], english: list[str]) -> set[str]:
+    """The sections where each term is in the Japanese (`japanese`, substrings) or the English (`english`, a
+    regular expression per term, in the same order)."""
+    ja, en = japanese_sections(), english_sections()
+    return {
+        section
+        for section in SECTIONS
+        if all(
+            term in ja[section] or re.search(pattern, en[section])
+            for term, pattern in zip(japanese, english, strict=True)
+        )
+    }
+
+
+def expected_japanese(query: str) -> set[str]:
+    """A query typed in Japanese: its terms as substrings of the Japanese, their words in the English."""
+    terms = japanese_terms(query)
+    return expected(terms, [english_pattern(term) if re.search(r"\w", term) else "(?!)" for term in terms])
+
+
+def expected_english(query: str, patterns: list[str]) -> set[str]:
+    """A query typed in English: its terms as the patterns say in the English, as substrings of the Japanese."""
+    terms = [fold(m[1] or m[2]) for m in re.finditer(r'"([^"]*)"?|([^\s"]+)', query)]
+    return expected(terms, patterns)
+
+
+# Each result group, and each of its articles: a link, its title, what is highlighted in the page's language and
+# in the other (inside an element with its `lang`), and the text shown in each language
 RESULTS_JS = """() => [...document.querySelectorAll(".md-search-result__item")].map(item => ({
   links: [...item.querySelectorAll("a.md-search-result__link")].map(a => a.href),
   marks: [...item.querySelectorAll("mark")].map(m => m.textContent),
   langs: [...item.querySelectorAll("[lang]")].map(e => [e.lang, e.textContent]),
+  articles: [...item.querySelectorAll("a.md-search-result__link")].map(a => {
+    const other = [...a.querySelectorAll(":scope [lang]")];
+    const own = a.querySelector("article").cloneNode(true);
+    own.querySelectorAll("h1, h2, [lang]").forEach(e => e.remove());
+    return {
+      link: a.href,
+      title: a.querySelector("h1, h2").textContent,
+      marks: [...a.querySelectorAll("mark")].filter(m => !other.some(e => e.contains(m))).map(m => m.textContent),
+      other_marks: other.flatMap(e => [...e.querySelectorAll("mark")].map(m => [e.lang, m.textContent])),
+      text: own.textContent,
+      other_text: other.map(e => [e.lang, e.textContent]),
+    };
+  }),
 }))"""
 
 
@@ -183,9 +227,10 @@ def sections_of(results: list[dict], base: str, language_prefix: str) -> set[str
 
 
 def lands_on_match(search_page: object, results: list[dict]) -> None:
-    """The first result's first unit link leads to an element whose text holds its first highlight."""
+    """The first unit highlighted in the page's language leads to an element whose text holds its first highlight."""
     page = search_page.target
-    link, mark = results[0]["links"][1], results[0]["marks"][0]
+    article = next(a for result in results for a in result["articles"][1:] if a["marks"])
+    link, mark = article["link"], article["marks"][0]
     if urlsplit(page.url).path != urlsplit(link).path:  # the same page, loaded by an earlier test, is not loaded again
         page.goto(link, wait_until="domcontentloaded")
     target = page.evaluate("id => document.getElementById(id)?.textContent ?? null", urlsplit(link).fragment)
@@ -202,37 +247,130 @@ def test_japanese_query(query: str, search_page: object, site: tuple[Path, str])
         assert meta == translation(search_page.page, "search.result.none")
         return
     terms = japanese_terms(query)
-    marks = [fold(mark) for result in results for mark in result["marks"]]
+    marks = [fold(mark) for result in results for article in result["articles"] for mark in article["marks"]]
     assert marks, "nothing highlighted"
     for mark in marks:  # only the matched text, merged where two terms touch
         assert mark in terms or (len(terms) > 1 and any(term in mark for term in terms)), f"highlighted {mark!r}"
     assert {term for term in terms if any(term in mark for mark in marks)} == set(terms)
+    for result in results:  # in the English, only the words of the terms
+        for _, mark in (pair for article in result["articles"] for pair in article["other_marks"]):
+            assert any(re.fullmatch(english_pattern(term) + r"\w*", fold(mark)) for term in terms), (
+                f"highlighted {mark!r}"
+            )
     lands_on_match(search_page, in_sections(results, site[1], PREFIX["ja"]))
 
 
 @pytest.mark.parametrize(("query", "patterns"), ENGLISH)
-def test_english_query(
-    query: str, patterns: list[str], search_page: object, site: tuple[Path, str], md: markdown.Markdown
-) -> None:
-    expected = expected_english(patterns, md)
+def test_english_query(query: str, patterns: list[str], search_page: object, site: tuple[Path, str]) -> None:
+    expected = expected_english(query, patterns)
     results, meta = search_page("en/v/", query)
     assert sections_of(results, site[1], PREFIX["en"]) == expected
     if not expected:
         assert meta == translation(search_page.page, "search.result.none")
         return
-    marks = [mark for result in results for mark in result["marks"]]
+    marks = [mark for result in results for article in result["articles"] for mark in article["marks"]]
     assert marks, "nothing highlighted"
     for mark in marks:
         assert any(re.fullmatch(p.replace(r"\b", "") + r"\w*", fold(mark)) for p in patterns), f"highlighted {mark!r}"
     lands_on_match(search_page, in_sections(results, site[1], PREFIX["en"]))
 
 
-def test_japanese_on_an_english_page_finds_nothing(search_page: object) -> None:
-    """Results are in the page's language only: the Japanese text is not searched from an English page (the
-    glossary's Japanese terms and readings are, where they begin a word: below)."""
-    results, meta = search_page("en/v/", "ミサイル防衛")
-    assert results == []
-    assert meta == translation(search_page.page, "search.result.none")  # the search ran, and said so
+ACROSS = [  # a page, a query in the other language, its terms' patterns in English, a unit that holds it
+    ("v/", "search and rescue", [r"\bsearch", r"\band\b", r"\brescu"], "v-p1-8"),
+    ("v/", '"missile defense"', [r"\bmissile defenses?\b"], "v-p1-6"),
+    ("en/v/", "捜索・救難", ["(?!)"], "v-p1-8"),
+    ("en/v/", "ミサイル防衛", ["(?!)"], "v-p1-6"),
+    ("en/v/", "日米 宇宙", ["(?!)", "(?!)"], "vii-p1"),
+]
+
+
+def language_of(path: str) -> str:
+    return "en" if path.startswith("en/") else "ja"
+
+
+def is_shown(excerpt: str, text: str) -> bool:
+    """An excerpt of a unit, windows of it joined by "…", is in a text."""
+    return all(fold(part) in text for part in excerpt.split("…"))
+
+
+@pytest.mark.parametrize(("path", "query", "patterns", "unit"), ACROSS)
+def test_a_query_in_the_other_language_finds_the_units_that_hold_it(
+    search_page: object, site: tuple[Path, str], path: str, query: str, patterns: list[str], unit: str
+) -> None:
+    """ "search and rescue" on a Japanese page finds V, and every section whose English holds it; 捜索・救難 on an
+    English page finds V, and every section whose Japanese holds it. The results are the page's language's units;
+    each hit shows the text it matched, highlighted in its `lang`, beside the unit in the page's language."""
+    language = language_of(path)
+    other = "ja" if language == "en" else "en"
+    results, _ = search_page(path, query)
+    found = sections_of(results, site[1], PREFIX[language])
+    assert found == expected_english(query, patterns) and units.section_of(unit) in found
+    articles = {urlsplit(a["link"]).fragment: a for result in results for a in result["articles"][1:]}
+    hit = articles[unit]
+    assert hit["title"] == units.label(unit, language)
+    marks = [fold(mark) for _, mark in hit["other_marks"]]
+    assert marks and {lang for lang, _ in hit["other_marks"]} == {other}
+    if other == "en":  # every highlight a term's words, every term highlighted
+        highlights = [p.replace(r"\b", "") + r"\w*" for p in patterns]
+        assert all(any(re.fullmatch(h, mark) for h in highlights) for mark in marks), marks
+        assert all(any(re.fullmatch(h, mark) for mark in marks) for h in highlights), marks
+    else:
+        assert set(marks) == set(japanese_terms(query)), marks
+    [(_, matched)] = hit["other_text"]
+    shown = {"ja": japanese_sections(), "en": english_sections()}
+    section = units.section_of(unit)
+    assert is_shown(matched, shown[other][section]), "the matched text is the unit's, in its language"
+    assert hit["text"] and is_shown(hit["text"], shown[language][section]), "its counterpart, beside it"
+    assert hit["marks"] == [], "nothing is highlighted in the page's language that the query did not match there"
+
+
+@pytest.mark.parametrize(
+    ("path", "query"), [("v/", "防空"), ("v/", "search and rescue"), ("en/v/", "missile"), ("en/v/", "捜索")]
+)
+def test_results_are_named_by_their_place(search_page: object, site: tuple[Path, str], path: str, query: str) -> None:
+    """Each unit found is titled with its place as a citation names it (edition/units.py), never its id:
+    "V 第1段落 第6項", "sec. V, para. 1, item 6"."""
+    language = language_of(path)
+    results, _ = search_page(path, query)
+    titled = {
+        urlsplit(a["link"]).fragment: a["title"]
+        for result in in_sections(results, site[1], PREFIX[language])
+        for a in result["articles"][1:]
+    }
+    assert titled, "no unit found"
+    assert all(title == units.label(unit, language) for unit, title in titled.items()), titled
+    assert all(title != unit for unit, title in titled.items() if units.kind_of(unit) != "section"), "a raw id"
+    if "v-p1-6" in titled:
+        assert titled["v-p1-6"] == {"ja": "V 第1段落 第6項", "en": "sec. V, para. 1, item 6"}[language]
+
+
+def tier(article: dict, patterns: list[str]) -> int:
+    """0: an exact hit in the page's language (every term there); 1: every term, through the other language;
+    2, 3: some terms, likewise."""
+    marks = [fold(m) for m in article["marks"]] + [fold(m) for _, m in article["other_marks"]]
+    whole = all(any(re.match(p, m) for m in marks) for p in patterns)
+    return (0 if whole else 2) + (0 if article["marks"] else 1)
+
+
+@pytest.mark.parametrize(
+    ("path", "query", "patterns"),
+    [
+        ("v/", "search and rescue", [r"search", r"and", r"rescu"]),
+        ("v/", "日米 alliance", [r"日米", r"allianc"]),
+        ("en/v/", "alliance 日米", [r"allianc", r"日米"]),
+        ("en/v/", "cooperation 日米", [r"cooperat", r"日米"]),
+    ],
+)
+def test_exact_hits_in_the_pages_language_come_first(
+    search_page: object, path: str, query: str, patterns: list[str]
+) -> None:
+    """Within each page's results, units that hold the whole query in the page's language first, then through the
+    other language, then those that hold part of it; the pages, by their best unit. Reading order otherwise."""
+    results, _ = search_page(path, query)
+    tiers = [[tier(article, patterns) for article in result["articles"][1:]] for result in results]
+    assert all(t == sorted(t) for t in tiers), tiers
+    assert [t[0] for t in tiers] == sorted(t[0] for t in tiers), tiers
+    assert any(len(set(t)) > 1 for t in tiers), "no page with hits of two kinds: the order was not tested"
 
 
 @pytest.mark.parametrize(
@@ -255,7 +393,8 @@ def test_a_terms_reading_or_english_finds_its_entry(
     [glossary] = [result for result in results if is_glossary(result, base, prefix)]
     assert [urlsplit(link).fragment for link in glossary["links"]] == ["", "term-cabinet-decision"]
     assert glossary["marks"] and [tuple(lang) for lang in glossary["langs"]] == [other]
-    assert meta == translation(search_page.page, "search.result.one" if len(results) == 1 else "search.result.other")
+    said = translation(search_page.page, "search.result.one" if len(results) == 1 else "search.result.other")
+    assert meta == said.replace("#", str(len(results)))
     search_page.target.goto(glossary["links"][1], wait_until="domcontentloaded")
     entry = search_page.target.locator("#term-cabinet-decision").text_content()
     assert entry.startswith("Cabinet Decision" if prefix else "閣議決定")
@@ -292,19 +431,41 @@ def test_every_page_uses_our_worker_and_index(site: tuple[Path, str]) -> None:
     assert (folder / "assets" / "search-worker.js").is_file()
 
 
+def test_each_unit_is_indexed_with_its_place_and_its_counterpart(site: tuple[Path, str]) -> None:
+    """A unit's document is titled with its place (units.label), never its id, and carries, as `other`, the same
+    unit's text in the other language: what a query in that language finds it by."""
+    folder, _ = site
+    indexed = {}
+    for language in ("ja", "en"):
+        docs = json.loads((folder / "search" / f"units.{language}.json").read_text(encoding="utf-8"))["docs"]
+        indexed[language] = {
+            urlsplit(doc["location"]).fragment: doc for doc in docs if units.is_unit(urlsplit(doc["location"]).fragment)
+        }
+        assert len(indexed[language]) == len(UNITS)
+        for unit, doc in indexed[language].items():
+            assert doc["title"] == units.label(unit, language), doc
+    for language, other in (("ja", "en"), ("en", "ja")):
+        for unit, doc in indexed[language].items():
+            assert doc["other"] == indexed[other][unit]["text"], f"{language} {unit}: its counterpart"
+    assert indexed["ja"]["v-p1-6"]["title"] == "V 第1段落 第6項"
+    assert indexed["en"]["v-p1-6"]["title"] == "sec. V, para. 1, item 6"
+    assert indexed["ja"]["v-p1-8"]["other"] == "search and rescue" and indexed["en"]["v-p1-8"]["other"] == "捜索・救難"
+
+
 @pytest.mark.parametrize("language", ["ja", "en"])
-@pytest.mark.parametrize("blocked", ["units", "search_index"])
+@pytest.mark.parametrize("blocked", ["search/units*.json", "assets/search-engine*.js", "search/search_index*.json"])
 def test_search_without_its_index_says_so_in_the_pages_language(
     site: tuple[Path, str], browser: object, language: str, blocked: str
 ) -> None:
-    """The edition's index (search/units.<lang>.json) or Material's search configuration (search/search_index.json)
-    cannot be fetched, as on a flaky connection or after a broken deploy: the panel says that search is
-    unavailable and that reloading may help. Our worker fails quietly, and tries again at the next query."""
+    """The edition's index (search/units.<lang>.json), the worker's engine (assets/search-engine.js) or Material's
+    search configuration (search/search_index.json) cannot be fetched, as on a flaky connection or after a broken
+    deploy: the panel says that search is unavailable and that reloading may help. Our worker fails quietly, and
+    tries again at the next query."""
     _, url = site
     page = browser.new_page()  # type: ignore[attr-defined]
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    page.route(f"**/search/{blocked}*.json", lambda route: route.abort())
+    page.route(f"**/{blocked}", lambda route: route.abort())
     page.goto(url + PREFIX[language] + "v/", wait_until="networkidle")
     page.mouse.move(1, 1)  # Material's script starts, and shows its search box
     page.wait_for_function("() => document.documentElement.classList.contains('js')")
@@ -313,9 +474,9 @@ def test_search_without_its_index_says_so_in_the_pages_language(
     box.fill(QUERY[language])
     box.press("End")  # a key typed in the box: Material reads its value on keyup
     expect(page.locator(".md-search-result__meta")).to_have_text(units.read_labels()[language]["search_unavailable"])
-    if blocked == "units":
+    if "search_index" not in blocked:  # ours
         assert errors == []
-        page.unroute(f"**/search/{blocked}*.json")
+        page.unroute(f"**/{blocked}")
         box.fill(QUERY[language][:1])
         box.press("End")
         page.locator(".md-search-result__item").first.wait_for()

@@ -12,9 +12,12 @@ both stop the build if they change:
   no index, and the worker fetches the edition's index of the page's language,
   `search/units.<lang>.json`, when the reader first searches. Its documents are the
   glossary's entries (the term, its reading and the other language's term), then the
-  units, one per heading and per sentence of each paragraph and list item (a hit links
-  to the sentence, `#v-p1-s2`, and shows it alone; a match across two sentences is not
-  found), each page with one document of its own (Material's result groups need a document without `#` as their parent). The offline
+  units, one per heading, per list item or paragraph of one sentence, and per sentence of
+  the others, each titled with its place ("V 第1段落 第2文") and carrying its counterpart in the other
+  language (`other`), so that a query in either language finds it; a hit links to the
+  sentence, `#v-p1-s2`, and shows it alone (a match across two sentences is not found).
+  Each page has one document of its own (Material's result groups need a document
+  without `#` as their parent). The offline
   build, which cannot fetch from `file://`, keeps every document in `search_index.js`.
 
 Material's result count counts groups, that is pages: data/interface.tsv says so in its words
@@ -47,8 +50,9 @@ class MaterialSearchChanged(Exception):
 
 @dataclass(frozen=True)
 class Doc:
-    """A search document as Material's worker receives it, plus the language it is in, and what of it is in the
-    other language (searched and shown after `text`, in its own `lang`)."""
+    """A search document as Material's worker receives it, plus the language it is in, and its counterpart in the
+    other language (a unit's text there, a glossary entry's term): searched by that language's rules, and shown
+    beside `text` in its own `lang` (docs/assets/search-engine.js)."""
 
     location: str  # relative to the site root: "v/" for a page, "v/#v-p1" for a unit
     title: str
@@ -69,7 +73,8 @@ def point_at_worker(html: str, language: str) -> str:
 
 def documents(pages: dict[str, list[Unit]], urls: dict[tuple[str, str], str], entries: list[Entry]) -> list[Doc]:
     """For every language, the glossary's entries in its order, then every section page and unit
-    in reading order, each unit titled with its place; `urls` maps (language, page path without .md) to a URL."""
+    in reading order, each heading and sentence titled with its place (`units.label`) and carrying its
+    counterpart, the same heading or sentence in the other language; `urls` maps (language, page path without .md) to a URL."""
     docs = []
     for language, text in pages.items():
         glossary = urls[(language, "glossary")]
@@ -79,16 +84,31 @@ def documents(pages: dict[str, list[Unit]], urls: dict[tuple[str, str], str], en
                 docs.append(Doc(f"{glossary}#{e.anchor}", e.ja, f"{e.ja}　{e.reading}", language, e.en))
             else:
                 docs.append(Doc(f"{glossary}#{e.anchor}", e.en, e.en, language, f"{e.ja}（{e.reading}）"))
+        counterparts = _counterparts(pages, language)
         for unit in text:
             url = urls[(language, units.page(unit.id).removesuffix(".md"))]
             if unit.kind == "section":
                 docs.append(Doc(url, heading(unit, language), "", language))
-            if not unit.sentences:  # a heading
-                docs.append(Doc(f"{url}#{unit.id}", units.label(unit.id, language), unit.text, language))
+            if len(unit.sentences) < 2:  # a heading, or a unit of one sentence, is found as itself
+                label = units.label(unit.id, language)  # its place: "V 第1段落 第6項", "sec. V, para. 1, item 6"
+                docs.append(Doc(f"{url}#{unit.id}", label, unit.text, language, counterparts[unit.id]))
+                continue
             for number, sentence in enumerate(unit.sentences, start=1):  # a hit lands on, and shows, its sentence
                 sentence_id = units.sentence_id(unit.id, number)
-                docs.append(Doc(f"{url}#{sentence_id}", units.label(sentence_id, language), sentence, language))
+                label = units.label(sentence_id, language)  # "V 第1段落 第2文", "sec. V, para. 1, sentence 2"
+                docs.append(Doc(f"{url}#{sentence_id}", label, sentence, language, counterparts[sentence_id]))
     return docs
+
+
+def _counterparts(pages: dict[str, list[Unit]], language: str) -> dict[str, str]:
+    """Each unit's and each sentence's text in the language other than `language`, by id: what its document is
+    found by, and shown beside, in that language (the pages have the same units and sentences in both: the check
+    sees to it)."""
+    (other,) = set(pages) - {language}
+    texts = {unit.id: unit.text for unit in pages[other]}
+    for unit in pages[other]:
+        texts |= {units.sentence_id(unit.id, n): text for n, text in enumerate(unit.sentences, start=1)}
+    return texts
 
 
 def _record(doc: Doc) -> dict[str, str]:

@@ -47,7 +47,13 @@ QUERIES = {  # the issue's Japanese queries, and English ones of the same kinds
         "information sharing",
     ],
 }
-SEARCH_PATHS = ("/search/", "/workers/", "/lunr/", "search-worker")  # what a search fetches, in either site
+SEARCH_PATHS = (
+    "/search/",
+    "/workers/",
+    "/lunr/",
+    "search-worker",
+    "search-engine",
+)  # what a search fetches, in either site
 
 TIMING_JS = """() => {
   const box = document.querySelector("input.md-search__input");
