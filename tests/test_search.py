@@ -280,7 +280,7 @@ ACROSS = [  # a page, a query in the other language, its terms' patterns in Engl
     ("v/", '"missile defense"', [r"\bmissile defenses?\b"], "v-p1-6"),
     ("en/v/", "捜索・救難", ["(?!)"], "v-p1-8"),
     ("en/v/", "ミサイル防衛", ["(?!)"], "v-p1-6"),
-    ("en/v/", "日米 宇宙", ["(?!)", "(?!)"], "vii-p1"),
+    ("en/v/", "日米 宇宙", ["(?!)", "(?!)"], "vii-p1-s2"),  # the sentence that holds both
 ]
 
 
@@ -431,9 +431,21 @@ def test_every_page_uses_our_worker_and_index(site: tuple[Path, str]) -> None:
     assert (folder / "assets" / "search-worker.js").is_file()
 
 
+# What a hit links to: a heading, or a paragraph or item of one sentence, itself; each sentence of the others
+FOUND_AS = {
+    found
+    for unit in UNITS
+    for found in (
+        [unit.id]
+        if unit.kind in ("section", "subsection") or len(split(unit.text)) < 2
+        else [units.sentence_id(unit.id, n + 1) for n in range(len(split(unit.text)))]
+    )
+}
+
+
 def test_each_unit_is_indexed_with_its_place_and_its_counterpart(site: tuple[Path, str]) -> None:
-    """A unit's document is titled with its place (units.label), never its id, and carries, as `other`, the same
-    unit's text in the other language: what a query in that language finds it by."""
+    """A heading's, a one-sentence unit's or a sentence's document is titled with its place (units.label), never its
+    id, and carries, as `other`, the same text in the other language: what a query in that language finds it by."""
     folder, _ = site
     indexed = {}
     for language in ("ja", "en"):
@@ -441,7 +453,7 @@ def test_each_unit_is_indexed_with_its_place_and_its_counterpart(site: tuple[Pat
         indexed[language] = {
             urlsplit(doc["location"]).fragment: doc for doc in docs if units.is_unit(urlsplit(doc["location"]).fragment)
         }
-        assert len(indexed[language]) == len(UNITS)
+        assert set(indexed[language]) == FOUND_AS
         for unit, doc in indexed[language].items():
             assert doc["title"] == units.label(unit, language), doc
     for language, other in (("ja", "en"), ("en", "ja")):
@@ -531,5 +543,8 @@ def test_a_hit_inside_a_paragraph_links_to_its_sentence_and_shows_that_sentence_
     assert result["marks"] == ["打撃作戦"]
     hit = search_page.page.locator(".md-search-result__item").nth(1).locator("a.md-search-result__link").nth(1)
     assert hit.locator("h2").inner_text() == "V 第2段落 第2文"
-    assert hit.locator("article").inner_text().removeprefix("V 第2段落 第2文").strip() == sentence
+    counterpart = hit.locator(".search-counterpart").inner_text()
+    assert counterpart == "The United States will cooperate, including through strike operations where appropriate."
+    shown = hit.locator("article").inner_text().removeprefix("V 第2段落 第2文").removesuffix(counterpart)
+    assert shown.strip() == sentence
     lands_on_match(search_page, [result])
