@@ -50,7 +50,7 @@ if (window.termTips) {
     shown = null;
     tip.hidden = true;
   };
-  const termOf = (event) => event.target.closest?.("a.term[aria-describedby]");
+  const termOf = (event) => event.target.closest?.("a.term[href][aria-describedby]"); // not while marks are off
   addEventListener(
     "pointerdown",
     (event) => {
@@ -78,6 +78,25 @@ if (window.termTips) {
     true,
   );
 }
+
+// The glossary terms' marks, turned off and on by one control (overrides/partials/parallel.html), the choice
+// remembered across pages and visits and applied before the first paint (overrides/main.html). Off, a term is
+// plain text for every reader: not a link, and without its definition.
+const termToggle = document.querySelector(".term-toggle");
+const showMarks = (on) => {
+  document.documentElement.dataset.terms = on ? "" : "off";
+  termToggle?.setAttribute("aria-pressed", on);
+  for (const term of document.querySelectorAll("a.term")) {
+    term.dataset.href ??= term.getAttribute("href");
+    on ? term.setAttribute("href", term.dataset.href) : term.removeAttribute("href");
+  }
+};
+showMarks(document.documentElement.dataset.terms !== "off");
+termToggle?.addEventListener("click", () => {
+  const on = termToggle.getAttribute("aria-pressed") !== "true";
+  on ? localStorage.removeItem("edition.terms") : localStorage.setItem("edition.terms", "off");
+  showMarks(on);
+});
 
 // Search that cannot be had says so, in the page's language, where Material shows its results: when the worker
 // cannot fetch the index (search-worker.js answers `unavailable`), and when Material cannot fetch its search
