@@ -98,6 +98,15 @@ termToggle?.addEventListener("click", () => {
   showMarks(on);
 });
 
+// Printed, a page gives its permanent address (its canonical link) above its text: shown on paper only
+// (edition.css), and made here, in the cached script, rather than in every page. The whole report's page has its
+// title block instead (scripts/edition/colophon.py).
+const canonical = document.querySelector("link[rel=canonical]");
+if (canonical && window.labels && !document.querySelector(".print-title")) {
+  const address = window.labels.print_address.replace("{url}", canonical.href);
+  document.querySelector(".md-content__inner")?.prepend(Object.assign(document.createElement("p"), { className: "print-address", textContent: address }));
+}
+
 // Search that cannot be had says so, in the page's language, where Material shows its results: when the worker
 // cannot fetch the index (search-worker.js answers `unavailable`), and when Material cannot fetch its search
 // configuration (search/search_index.json), which ends Material's script, its components' observable erring.

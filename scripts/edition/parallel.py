@@ -15,7 +15,7 @@ from edition import units
 from edition.units import SECTIONS, Unit, read_labels
 
 Pages = dict[str, list[Unit]]
-SCRIPT_KEYS = ("copy_link", "copy_citation", "copied", "share", "cite_label", "search_unavailable")
+SCRIPT_KEYS = ("copy_link", "copy_citation", "copied", "share", "cite_label", "search_unavailable", "print_address")
 CITED_ON = ("section", "parallel", "parallel_all")  # the kinds of page whose units a citation links to
 
 
@@ -102,8 +102,8 @@ def labels_script(language: str, home: str) -> str:
     caches for every page (written into each page, it would cost every next page some 250 gzip bytes): the
     citation control's strings (data/parallel.tsv), the citation with the report's particulars filled in, the id
     grammar, the place label and the control's face by kind in the grammar's order, and a unit's URL below
-    `home` on each kind of page (docs/assets/citations.js); what search says when it cannot be had
-    (docs/assets/edition.js)."""
+    `home` on each kind of page (docs/assets/citations.js); what search says when it cannot be had, and what a
+    printed page says of its address (docs/assets/edition.js)."""
     labels = read_labels()[language]
     citation = labels["citation"]
     for key in ("issuer", "report", "date", "edition"):
