@@ -66,14 +66,15 @@ def inside_words(text: str, breaks: list[int]) -> list[str]:
     ]
 
 
-def wrapped_titles(page: object, url: str, paths: list[str]) -> dict[str, list[int]]:
-    """Every Japanese title of the pages that wraps at the page's width: its text → where its lines start."""
-    found: dict[str, list[int]] = {}
+def wrapped_titles(page: object, url: str, paths: list[str]) -> dict[tuple[str, tuple[int, ...]], int]:
+    """Every Japanese title of the pages that wraps at the page's width, by its text and where its lines start
+    (the same title wraps alike on every page, in the navigation, or otherwise in a heading): how often."""
+    found: dict[tuple[str, tuple[int, ...]], int] = {}
     for path in paths:
         page.goto(url + path)  # type: ignore[attr-defined]
         for text, breaks in page.evaluate(LINES, TITLES):  # type: ignore[attr-defined]
             if breaks:
-                found.setdefault(text, breaks)
+                found[text, tuple(breaks)] = found.get((text, tuple(breaks)), 0) + 1
     return found
 
 
@@ -91,7 +92,7 @@ def test_japanese_titles_on_a_phone_break_between_words(site: tuple[Path, str], 
     wrapped = wrapped_titles(page, url, paths)
     page.close()
     assert len(wrapped) >= 10, f"only {len(wrapped)} titles wrap: is the phone's width applied?"
-    broken = [shown for text, breaks in wrapped.items() for shown in inside_words(text, breaks)]
+    broken = [shown for text, breaks in wrapped for shown in inside_words(text, list(breaks))]
     assert broken == [], f"{len(broken)} of {len(wrapped)} wrapped titles break inside a word: {broken}"
 
 
