@@ -14,9 +14,9 @@ PHONE = {"width": 390, "height": 844}
 # janome's dictionary gives a compound particle (における, に関する, として) as one word; it is a particle and a
 # verb, between which a line may break
 COMPOUND_PARTICLE = "助詞,格助詞,連語"
-# the elements that wrap as titles: headings of the text and of the side-by-side rows, the header's title, the
-# navigation (in the drawer, laid out though off screen)
-TITLES = ".md-typeset :is(h1, h2, h3), .md-header__topic, .md-nav__title, .md-nav__link"
+# the elements that wrap as titles: headings of the text and of the side-by-side rows, the home page's contents,
+# the header's title, the navigation (in the drawer, laid out though off screen)
+TITLES = ".md-typeset :is(h1, h2, h3), .contents-link, .md-header__topic, .md-nav__title, .md-nav__link"
 
 LINES = """(selector) => {
   const skip = ".headerlink, .cite, .cite-panel, .md-nav__icon";
