@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from measure.chromium import start_material
 
@@ -101,9 +102,13 @@ def test_a_phone_has_its_search_button_at_once_and_one_tap_puts_the_cursor_in_th
     assert page.evaluate("document.documentElement.className") == "no-js"  # Material has not run
     button.tap()
     field = page.locator("input.md-search__input")
-    assert page.evaluate("document.activeElement.matches('input.md-search__input')")
-    assert field.is_visible()
+    page.wait_for_function("document.activeElement.matches('input.md-search__input')")
+    expect(field).to_be_visible()
     page.keyboard.type("cyberspace")
+    for _ in range(50):  # the tap's request for Material's script reaches the route, which holds it
+        if held:
+            break
+        page.wait_for_timeout(100)
     assert len(held) == 1 and page.evaluate("document.documentElement.className") == "no-js"
     held[0].fallback()  # type: ignore[attr-defined]
     page.locator(".md-search-result__item").first.wait_for()
