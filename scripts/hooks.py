@@ -36,6 +36,7 @@ from edition import (
     aligned,
     blocks,
     build_state,
+    colophon,
     icons,
     parallel,
     policy,
@@ -164,7 +165,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 @_reported
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     """4. Fill the page's generated blocks; a section page gets its related sections; the page's links to its
-    reading pages, and what its citations link to; Material's search plugin need not index it (ours is built
+    reading pages, and what its citations link to; the whole report's page its title block for print
+    (edition/colophon.py); Material's search plugin need not index it (ours is built
     from the checked units: edition/search.py)."""
     state = build_state.current("on_page_markdown")
     language, _, name = page.file.src_uri.partition("/")
@@ -176,6 +178,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     page.meta["parallel_links"] = [(label, urls[target]) for label, target in links]
     page.meta["cited_on"] = parallel.cited_on(page.file.src_uri)
     page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
+    if name == units.PAGES["full"]:  # printed, the whole report opens with its title block
+        page.meta["print_title"] = colophon.title_block(language, _on_site(config, page.url), colophon.build_date())
     source = Path(page.file.abs_src_path).read_text(encoding="utf-8")
     first_line = 1 + source[: len(source) - len(get_data(source)[0])].count("\n")  # after the front matter
     return blocks.fill(markdown, Path(page.file.abs_src_path).relative_to(ROOT), first_line, language, state)

@@ -92,11 +92,27 @@ def test_english_terms_are_whole_words_in_any_case(glossary: Path) -> None:
 
 
 def test_terms_are_marked_in_the_headings_paragraphs_and_items_of_units_at_any_depth(glossary: Path) -> None:
-    source = "# 指針 {: #v }\n\n*指針*の見直し\n{: #v-p1 }\n\n- 指針\n  {: #v-p1-1 }"
+    source = "# 指針 {: #v }\n\n*見直し*の案\n{: #v-p1 }\n\n- 見直し後の指針\n  {: #v-p1-1 }"
     assert terms_html(source, glossary) == (
         f'<h1 id="v">{term("指針", "guidelines")}</h1>\n'
-        f'<p id="v-p1"><em>{term("指針", "guidelines")}</em>の{term("見直し", "revision")}</p>\n'
-        f'<ul>\n<li id="v-p1-1">{term("指針", "guidelines")}</li>\n</ul>'
+        f'<p id="v-p1"><em>{term("見直し", "revision")}</em>の案</p>\n'
+        f'<ul>\n<li id="v-p1-1">{term("見直し後の指針", "revised-guidelines")}</li>\n</ul>'
+    )
+
+
+def test_a_term_is_marked_at_its_first_occurrence_in_each_section_only(glossary: Path) -> None:
+    """In reading order, inline markup and units included; a section heading starts the count again (the whole
+    report on one page marks each section as its own page does)."""
+    source = (
+        "# 指針 {: #v }\n\n指針の*指針*と見直し、見直し\n{: #v-p1 }\n\n- 見直しの指針\n  {: #v-p1-1 }\n\n"
+        "# 見直しの指針 {: #vi }\n\nThe Revision, the revision.\n{: #vi-p1 }"
+    )
+    assert terms_html(source, glossary) == (
+        f'<h1 id="v">{term("指針", "guidelines")}</h1>\n'
+        f'<p id="v-p1">指針の<em>指針</em>と{term("見直し", "revision")}、見直し</p>\n'
+        '<ul>\n<li id="v-p1-1">見直しの指針</li>\n</ul>\n'
+        f'<h1 id="vi">{term("見直し", "revision")}の{term("指針", "guidelines")}</h1>\n'
+        '<p id="vi-p1">The Revision, the revision.</p>'
     )
 
 

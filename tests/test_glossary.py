@@ -45,30 +45,21 @@ def test_the_real_glossary_and_cross_references_verify(ctx: xref.Context) -> Non
     assert terminology <= {e.ja for e in ctx.entries}
 
 
-def test_occurrences_are_the_units_where_the_built_pages_mark_the_term(
-    ctx: xref.Context, site: tuple[Path, str]
-) -> None:
-    """Read from the built Japanese pages, not computed again: the title if it holds the term, then every unit
-    with a mark linking to the term's entry, and only those.
-
-    A term inside a longer one (見直し in 見直し後の指針) is marked as the longer one where both occur (longest
-    match first), so its marks miss places: only the terms that no longer term contains are checked this way.
-    """
+def test_occurrences_are_every_unit_whose_built_text_holds_the_term(ctx: xref.Context, site: tuple[Path, str]) -> None:
+    """Read from the text of the built Japanese pages, not from their marks (a term is marked once a section):
+    the title if it holds the term, then every unit whose text holds it, and only those."""
     folder, _ = site
     ids = {unit.id for unit in UNITS}
-    marks: dict[str, list[str]] = {}
+    texts: dict[str, str] = {}
     for section in SECTIONS:
-        marks.update(term_links((folder / section / "index.html").read_text(encoding="utf-8"), ids))
-    assert len(marks) == len(UNITS)
+        texts.update(units_in_html((folder / section / "index.html").read_text(encoding="utf-8"), ids)[0])
+    assert list(texts) == [unit.id for unit in UNITS]
     titles, _ = units_in_html((folder / "index.html").read_text(encoding="utf-8"), {HOME})
-    outermost = [e for e in ctx.entries if not any(e.ja in other.ja and e.ja != other.ja for other in ctx.entries)]
-    assert len(outermost) > len(ctx.entries) // 2, f"only {len(outermost)} of {len(ctx.entries)} terms checked"
-    for entry in outermost:
-        marked = [unit for unit, links in marks.items() if any(link.endswith(f"#{entry.anchor}") for link in links)]
-        expected = ([HOME] if entry.ja in titles[HOME] else []) + marked
+    for entry in ctx.entries:
+        expected = ([HOME] if entry.ja in titles[HOME] else []) + [u for u, text in texts.items() if entry.ja in text]
         assert ctx.places[entry.id] == expected, entry.ja
     assert ctx.places["interim-report-title"] == ["home"]  # in the title only
-    assert ctx.places["maritime-security"] == ["v-p1-12", "vi-p1-3"]
+    assert max(len(places) for places in ctx.places.values()) > 9  # a term marked once on a page is listed each time
 
 
 def test_removing_the_only_occurrence_of_a_term_fails_naming_it(ctx: xref.Context) -> None:
@@ -184,23 +175,34 @@ def _rendered(md: markdown.Markdown, page: Path) -> etree.Element:
     return etree.fromstring("<div>" + md.reset().convert(page.read_text(encoding="utf-8")) + "</div>")
 
 
-def test_every_occurrence_in_the_japanese_text_is_marked(md: markdown.Markdown, ctx: xref.Context) -> None:
-    """Each term in a unit is inside a mark, its own or a longer term's that contains it (longest match first)."""
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_a_term_is_marked_once_a_section_at_its_first_occurrence(site: tuple[Path, str], language: str) -> None:
+    """On each section page, and section by section on the whole report's page, no entry is marked twice; a term
+    that no longer term contains is marked in the first unit whose text holds it (Japanese: as written; English:
+    a whole word, in any case; an English rendering of two terms links to the first one's entry)."""
+    folder, _ = site
+    ids = {unit.id for unit in UNITS}
     entries = read_entries()
-    examined: list[str] = []  # the units
-    found: set[str] = set()  # the terms found in them
+    term = {e.id: e.ja if language == "ja" else e.en.lower() for e in entries}
+    first_with = {t: i for i, t in reversed(term.items())}  # an English rendering of two terms links to the first
+    outermost = [i for i, t in term.items() if first_with[t] == i and not any(t in o != t for o in term.values())]
+    sought = {
+        i: re.compile(re.escape(t) if language == "ja" else rf"(?<!\w){re.escape(t)}(?!\w)", re.I)
+        for i, t in term.items()
+    }
+    pages: dict[str, dict[str, list[str]]] = {}
     for section in SECTIONS:
-        root = _rendered(md, ROOT / "docs" / "ja" / f"{section}.md")
-        for unit in (el for el in root.iter() if el.get("id") in {u.id for u in UNITS}):
-            examined.append(unit.get("id", ""))
-            marks = ["".join(a.itertext()) for a in unit.iter("a") if a.get("class") == "term"]
-            text = "".join(t for a in unit.iter("a") if a.get("class") == "headerlink" for t in a.itertext())
-            for entry in entries:
-                if entry.ja in "".join(unit.itertext()).replace(text, ""):
-                    assert any(entry.ja in mark for mark in marks), f"{unit.get('id')}: {entry.ja} is not marked"
-                    found.add(entry.id)
-    assert examined == [unit.id for unit in UNITS]
-    assert found == {entry.id for entry in ctx.entries if set(ctx.places[entry.id]) - {HOME}}  # all but the title's
+        html = (folder / PREFIX[language] / section / "index.html").read_text(encoding="utf-8")
+        texts, marks = units_in_html(html, ids)[0], term_links(html, ids)
+        pages[section] = marks
+        marked = [link.partition("#term-")[2] for unit in texts for link in marks[unit]]
+        assert len(marked) == len(set(marked)) > 0, f"{section}: a term marked twice"
+        for entry in outermost:
+            first = next((unit for unit, text in texts.items() if sought[entry].search(text)), None)
+            where = [unit for unit in texts if any(link.endswith(f"#term-{entry}") for link in marks[unit])]
+            assert where == ([first] if first else []), f"{language} {section}: {term[entry]}"
+    full = term_links((folder / PREFIX[language] / "full" / "index.html").read_text(encoding="utf-8"), ids)
+    assert full == {unit: links for marks in pages.values() for unit, links in marks.items()}
 
 
 def test_english_terms_are_marked_on_word_boundaries_ignoring_case(md: markdown.Markdown) -> None:
@@ -397,3 +399,63 @@ def test_the_cross_reference_tables_name_places_not_ids(site: tuple[Path, str], 
         for unit, text in links:  # a paragraph or item by its place; a section (the chapters) by its heading
             assert not units.is_unit(text), f"{page}: {unit} labelled with its id"
             assert units.kind_of(unit) == "section" or text == xref.label(unit, language), f"{page}: {unit}: {text!r}"
+
+
+def test_one_control_turns_the_marks_off_and_on_remembered_before_the_first_paint(
+    site: tuple[Path, str], browser: object
+) -> None:
+    """The toggle button names itself in the page's language and says its state (aria-pressed); off, a term is
+    plain text (no link, no underline, no definition) on every page of either language, from the first paint
+    (with the edition's script refused, the choice still holds) and with no layout shift; on again, the links
+    are back; the marks never print; axe finds nothing with the marks off."""
+    _, url = site
+    words = units.read_labels(units.INTERFACE)
+    context = browser.new_context()  # type: ignore[attr-defined]
+    page = context.new_page()
+    page.goto(url + "v/")
+    toggle = page.get_by_role("button", name=words["ja"]["term_marks"])
+    expect(toggle).to_have_attribute("aria-pressed", "true")
+    terms = page.locator(".md-content a.term")
+    assert terms.count() > 10
+    assert "dotted" in terms.first.evaluate("t => getComputedStyle(t).textDecorationStyle")
+    page.emulate_media(media="print")
+    assert terms.first.evaluate("t => getComputedStyle(t).textDecorationLine") == "none"
+    assert not toggle.is_visible()
+    page.emulate_media(media="screen")
+    toggle.click()
+    expect(toggle).to_have_attribute("aria-pressed", "false")
+    assert terms.evaluate_all("ts => ts.filter(t => t.hasAttribute('href')).length") == 0
+    assert terms.first.evaluate("t => getComputedStyle(t).textDecorationLine") == "none"
+    terms.first.hover()
+    assert not page.locator(".term-tip").is_visible()
+    page.evaluate((ROOT / "node_modules" / "axe-core" / "axe.min.js").read_text(encoding="utf-8"))
+    results = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    assert results["passes"] and results["violations"] == [], [v["id"] for v in results["violations"]]
+    page.close()
+
+    page = context.new_page()  # another page, in the other language, its script refused: still off
+    page.route(re.compile(r"/assets/edition\.js$"), lambda route: route.abort())
+    page.add_init_script(
+        "window.shifts = 0; new PerformanceObserver((l) => l.getEntries().forEach((e) => (window.shifts += e.value)))"
+        ".observe({type: 'layout-shift', buffered: true})"
+    )
+    page.goto(url + "en/vi/", wait_until="networkidle")
+    assert page.evaluate("document.documentElement.dataset.terms") == "off"
+    term = page.locator(".md-content a.term").first
+    assert term.evaluate("t => getComputedStyle(t).textDecorationLine") == "none"
+    assert page.evaluate("window.shifts") == 0
+    page.close()
+
+    page = context.new_page()
+    page.goto(url + "en/vi/")
+    toggle = page.get_by_role("button", name=words["en"]["term_marks"])
+    expect(toggle).to_have_attribute("aria-pressed", "false")
+    toggle.click()
+    expect(toggle).to_have_attribute("aria-pressed", "true")
+    term = page.locator(".md-content a.term").first
+    assert "dotted" in term.evaluate("t => getComputedStyle(t).textDecorationStyle")
+    term.click()
+    page.wait_for_url(re.compile(r"/en/glossary/#term-"))
+    page.goto(url + "v/")
+    expect(page.locator(".term-toggle")).to_have_attribute("aria-pressed", "true")
+    context.close()

@@ -7,6 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
+
+from measure.chromium import start_material
 
 PHONE = {"viewport": {"width": 412, "height": 823}, "is_mobile": True, "has_touch": True}
 
@@ -74,3 +77,61 @@ def test_a_page_opened_from_a_search_result_marks_the_words_at_once(site: tuple[
     marked = page.locator("article mark[data-md-highlight]")
     marked.first.wait_for()
     assert {text.lower() for text in marked.all_inner_texts()} == {"cyberspace"}
+
+
+SHIFTS = """window.shifts = [];
+new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value)))
+  .observe({ type: "layout-shift", buffered: true });"""
+
+
+def test_a_phone_has_its_search_button_at_once_and_one_tap_puts_the_cursor_in_the_field(
+    site: tuple[Path, str], browser: object
+) -> None:
+    """At 390 px, before any interaction and before Material's script could run (it is held back), the header
+    shows the search button; one tap opens the search with the cursor in the field; what is typed then is
+    searched once Material runs."""
+    context = browser.new_context(**{**PHONE, "viewport": {"width": 390, "height": 844}})  # type: ignore[attr-defined]
+    page = context.new_page()
+    held: list[object] = []
+    page.route("**/javascripts/bundle.*.min.js", lambda route: held.append(route))
+    page.goto(site[1] + "en/v/", wait_until="networkidle")
+    button = page.locator("label.md-header__button[for=__search]")
+    assert button.is_visible()
+    box = button.bounding_box()
+    assert box is not None and box["width"] >= 24 and box["height"] >= 24 and box["x"] + box["width"] <= 390, box
+    assert page.evaluate("document.documentElement.className") == "no-js"  # Material has not run
+    button.tap()
+    field = page.locator("input.md-search__input")
+    page.wait_for_function("document.activeElement.matches('input.md-search__input')")
+    expect(field).to_be_visible()
+    page.keyboard.type("cyberspace")
+    for _ in range(50):  # the tap's request for Material's script reaches the route, which holds it
+        if held:
+            break
+        page.wait_for_timeout(100)
+    assert len(held) == 1 and page.evaluate("document.documentElement.className") == "no-js"
+    held[0].fallback()  # type: ignore[attr-defined]
+    page.locator(".md-search-result__item").first.wait_for()
+    assert field.input_value() == "cyberspace"
+    context.close()
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_header_shows_search_from_the_first_paint_and_does_not_move_when_material_starts(
+    site: tuple[Path, str], browser: object, width: int
+) -> None:
+    """The search control (a phone's button, a desktop's box) is where Material puts it before its script runs,
+    and stays there once it runs: no layout shift at all, as the page loads or as Material starts."""
+    context = browser.new_context(viewport={"width": width, "height": 800})  # type: ignore[attr-defined]
+    page = context.new_page()
+    page.add_init_script(SHIFTS)
+    page.goto(site[1] + "v/", wait_until="networkidle")
+    control = page.locator(".md-search__input" if width > 960 else "label.md-header__button[for=__search]")
+    assert control.is_visible()
+    before = control.bounding_box()
+    start_material(page)
+    page.wait_for_timeout(300)  # Material's first frames
+    assert page.evaluate("document.documentElement.className") != "no-js"
+    assert control.bounding_box() == before
+    assert page.evaluate("window.shifts") == []
+    context.close()

@@ -177,3 +177,43 @@ def test_no_page_has_an_empty_table_of_contents_landmark(site: tuple[Path, str])
         (hidden if sidebar[1] else shown).append(path.relative_to(folder).as_posix())
         assert sidebar[1] or '<ul class="md-nav__list" data-md-component="toc"' in sidebar[0], f"{path}: empty"
     assert "v/index.html" in hidden and "i/index.html" in shown and "glossary/index.html" in shown
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_each_row_of_the_home_contents_is_one_link_to_its_section(
+    site: tuple[Path, str], browser: object, width: int
+) -> None:
+    """The whole row is the target (its number, its title, the space after it), at least 24 px high, one link a
+    row named by the section's number and title; it leads to the section, by pointer and by keyboard."""
+    _, url = site
+    for language, path in PREFIX.items():
+        page = browser.new_page(viewport={"width": width, "height": 900})  # type: ignore[attr-defined]
+        page.goto(url + path)
+        rows = page.locator(".md-content li:has(> a.contents-link)")
+        assert rows.count() == len(SECTIONS)
+        headings = [shown(unit, unit.text, "ja") for unit in UNITS if unit.kind == "section"]
+        for n, section in enumerate(SECTIONS):
+            row = rows.nth(n)
+            link = row.get_by_role("link")
+            assert link.count() == 1 and link.get_attribute("href") == f"{section}/"
+            if language == "ja":
+                assert link.inner_text() == headings[n]
+            row.scroll_into_view_if_needed()
+            box = row.bounding_box()
+            assert box is not None and box["height"] >= 24, box
+            for x in (box["x"] + 2, box["x"] + box["width"] / 2, box["x"] + box["width"] - 2):
+                hit = page.evaluate(
+                    "([x, y]) => document.elementFromPoint(x, y)?.closest('a')?.href", [x, box["y"] + box["height"] / 2]
+                )
+                assert hit == f"{url}{path}{section}/", (language, section, x)
+        link = rows.first.get_by_role("link")
+        box = link.bounding_box()
+        assert box is not None
+        link.click(position={"x": box["width"] - 2, "y": box["height"] / 2})  # past the end of the title
+        page.wait_for_url(f"{url}{path}i/")
+        page.goto(url + path)
+        rows.nth(4).get_by_role("link").focus()
+        page.wait_for_load_state("networkidle")  # Material's script, started by the focus, has run
+        page.keyboard.press("Enter")
+        page.wait_for_url(f"{url}{path}v/")
+        page.close()

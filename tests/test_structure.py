@@ -95,7 +95,7 @@ def test_every_block_renders_under_one_syntax(state: BuildState) -> None:
     }
     assert len(rendered) == 10
     assert all(len(text.splitlines()) >= 3 for text in rendered.values()), rendered
-    assert rendered["contents"].splitlines()[2] == f"| [I](i.md) | {UNITS[0].text} |"
+    assert rendered["contents"].splitlines()[0] == f"- [I. {UNITS[0].text}](i.md){{: .contents-link }}"
     assert _fill("text\n<!-- edition:parallel all -->\nmore", state).count('class="parallel-row parallel-row--') == 68
 
 

@@ -50,7 +50,7 @@ if (window.termTips) {
     shown = null;
     tip.hidden = true;
   };
-  const termOf = (event) => event.target.closest?.("a.term[aria-describedby]");
+  const termOf = (event) => event.target.closest?.("a.term[href][aria-describedby]"); // not while marks are off
   addEventListener(
     "pointerdown",
     (event) => {
@@ -77,6 +77,34 @@ if (window.termTips) {
     },
     true,
   );
+}
+
+// The glossary terms' marks, turned off and on by one control (overrides/partials/parallel.html), the choice
+// remembered across pages and visits and applied before the first paint (overrides/main.html). Off, a term is
+// plain text for every reader: not a link, and without its definition.
+const termToggle = document.querySelector(".term-toggle");
+const showMarks = (on) => {
+  document.documentElement.dataset.terms = on ? "" : "off";
+  termToggle?.setAttribute("aria-pressed", on);
+  for (const term of document.querySelectorAll("a.term")) {
+    term.dataset.href ??= term.getAttribute("href");
+    on ? term.setAttribute("href", term.dataset.href) : term.removeAttribute("href");
+  }
+};
+showMarks(document.documentElement.dataset.terms !== "off");
+termToggle?.addEventListener("click", () => {
+  const on = termToggle.getAttribute("aria-pressed") !== "true";
+  on ? localStorage.removeItem("edition.terms") : localStorage.setItem("edition.terms", "off");
+  showMarks(on);
+});
+
+// Printed, a page gives its permanent address (its canonical link) above its text: shown on paper only
+// (edition.css), and made here, in the cached script, rather than in every page. The whole report's page has its
+// title block instead (scripts/edition/colophon.py).
+const canonical = document.querySelector("link[rel=canonical]");
+if (canonical && window.labels && !document.querySelector(".print-title")) {
+  const address = window.labels.print_address.replace("{url}", canonical.href);
+  document.querySelector(".md-content__inner")?.prepend(Object.assign(document.createElement("p"), { className: "print-address", textContent: address }));
 }
 
 // Search that cannot be had says so, in the page's language, where Material shows its results: when the worker

@@ -30,12 +30,19 @@
     for (const type of starts) removeEventListener(type, start, true);
     const script = Object.assign(document.createElement("script"), { src: bundle });
     script.onload = () => {
+      toggle?.removeEventListener("change", focusSearch); // Material's own does it now
       document.dispatchEvent(new Event("DOMContentLoaded")); // Material starts on it, long past by now
       release();
     };
     script.onerror = release;
     document.body.append(script);
   };
+
+  // A tap on the search button before Material runs checks the search box's toggle by its label (the search
+  // opens: edition.css), and here the field gets the cursor, in the same tap, as a phone's keyboard needs.
+  const toggle = document.getElementById("__search");
+  const focusSearch = () => toggle.checked && document.querySelector(".md-search__input")?.focus();
+  toggle?.addEventListener("change", focusSearch);
 
   addEventListener("keydown", hold, true);
   const { searchParams } = new URL(location.href);

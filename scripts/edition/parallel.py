@@ -15,7 +15,16 @@ from edition import references, units
 from edition.units import SECTIONS, Unit, read_labels
 
 Pages = dict[str, list[Unit]]
-SCRIPT_KEYS = ("copy_link", "copy_citation", "copied", "share", "cite_label", "search_unavailable", "where_sentences")
+SCRIPT_KEYS = (
+    "copy_link",
+    "copy_citation",
+    "copied",
+    "share",
+    "cite_label",
+    "search_unavailable",
+    "where_sentences",
+    "print_address",
+)
 CITED_ON = ("section", "parallel", "parallel_all")  # the kinds of page whose units a citation links to
 
 
@@ -117,8 +126,8 @@ def labels_script(language: str, home: str) -> str:
     citation control's strings (data/parallel.tsv), the citation with the report's particulars filled in, then
     each citation style's button and its citation rendered by citeproc (edition/references.py), the id
     grammar, the place label and the control's face by kind in the grammar's order, and a unit's URL below
-    `home` on each kind of page (docs/assets/citations.js); what search says when it cannot be had
-    (docs/assets/edition.js)."""
+    `home` on each kind of page (docs/assets/citations.js); what search says when it cannot be had, and what a
+    printed page says of its address (docs/assets/edition.js)."""
     labels = read_labels()[language]
     citation = labels["citation"]
     for key in ("issuer", "report", "date", "edition"):

@@ -15,7 +15,6 @@ NORMALISATIONS = ROOT / "data" / "normalisations.tsv"
 
 HEADERS = {
     # every column has a header: screen readers announce it (axe rule empty-table-header)
-    "contents": {"ja": "| 番号 | 節 |\n|---|---|", "en": "| No. | Section |\n|---|---|"},
     "errata": {
         "ja": "| 番号 | 箇所 | 原文 | 本版 | 理由 |\n|---|---|---|---|---|",
         "en": "| No. | Place | Original | This edition | Reason |\n|---|---|---|---|---|",
@@ -25,12 +24,15 @@ HEADERS = {
 
 
 def contents(language: str, pages: dict[str, list[Unit]]) -> str:
-    rows = [
-        f"| [{unit.number}]({units.page(unit.id)}) | {table_cell(unit.text)} |"
+    """The sections as a list of links, each named by its number and title as the section's heading and the
+    navigation give them, and drawn as a row that is its link's target throughout (docs/assets/edition.css,
+    `contents-link`). Not a table: Material's script moves every table into a wrapper as it starts, which
+    takes the keyboard's focus from a link inside it."""
+    return "\n".join(
+        f"- [{unit.number}. {unit.text}]({units.page(unit.id)}){{: .contents-link }}"
         for unit in pages[language]
         if unit.kind == "section"
-    ]
-    return "\n".join([HEADERS["contents"][language], *rows])
+    )
 
 
 def errata(language: str) -> str:

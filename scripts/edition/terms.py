@@ -1,9 +1,13 @@
 """Markdown extension that marks each glossary term where it occurs in a section page.
 
 Japanese has no spaces between words, so terms are found as substrings, the
-longest first; English terms need word boundaries and ignore case. Each
-occurrence is wrapped, never rewritten: it becomes a link to its glossary entry
-(so the text the edition check reads is exactly the original's).
+longest first; English terms need word boundaries and ignore case. A term's
+first occurrence in each section is wrapped, never rewritten: it becomes a link
+to its glossary entry (so the text the edition check reads is exactly the
+original's). Later ones stay plain text, so that a page is not underlined
+throughout; the whole report on one page marks each section as its own page
+does. The glossary's lists of occurrences count the text, not the marks
+(edition/glossary.py). A reader can turn the marks off (docs/assets/edition.js).
 
 The other language's term and a short definition of every entry are written once
 per language into a script, `assets/term-tips.<language>.js`, which the browser
@@ -28,7 +32,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from edition.glossary import Entry, read_entries
 from edition.languages import OTHER, runs
-from edition.units import is_unit
+from edition.units import is_unit, kind_of
 
 
 def tip(entry: Entry, language: str) -> list[str]:
@@ -80,42 +84,48 @@ class TermMarks(Treeprocessor):
         self.glossary = glossary
 
     def _links(self, text: str | None) -> tuple[str | None, list[etree.Element]]:
-        """`text` split into what precedes the first term, and a link per term with what follows it as tail."""
+        """`text` split into what precedes the first term not yet marked in this section, and a link per such
+        term with what follows it as tail."""
         if not text:
             return text, []
-        matches = list(self.pattern.finditer(text))
-        if not matches:
-            return text, []
-        links = []
-        for n, m in enumerate(matches):
+        links: list[tuple[etree.Element, int, int]] = []  # a link, and where its term starts and ends in `text`
+        for m in self.pattern.finditer(text):
             entry = self.by_text.get(m[0]) or self.by_text[m[0].lower()]
-            link = etree.Element(
-                "a",
-                {"class": "term", "href": f"glossary.md#{entry.anchor}"},
-            )
+            if entry.id in self.marked:
+                continue
+            self.marked.add(entry.id)
+            link = etree.Element("a", {"class": "term", "href": f"glossary.md#{entry.anchor}"})
             link.text = m[0]
-            end = matches[n + 1].start() if n + 1 < len(matches) else len(text)
-            link.tail = text[m.end() : end]
-            links.append(link)
-        return text[: matches[0].start()], links
+            links.append((link, m.start(), m.end()))
+        if not links:
+            return text, []
+        for n, (link, _, end) in enumerate(links):
+            link.tail = text[end : links[n + 1][1] if n + 1 < len(links) else len(text)]
+        return text[: links[0][1]], [link for link, _, _ in links]
 
     def _mark(self, element: etree.Element) -> None:
-        for child in list(element):
-            if child.tag != "a":  # never a link inside a link (permalinks, errata)
-                self._mark(child)
-        for index in reversed(range(len(element))):
-            child = element[index]
-            child.tail, links = self._links(child.tail)
-            for offset, link in enumerate(links, start=1):
-                element.insert(index + offset, link)
+        """Mark `element`'s text in reading order: its own text, then each child and that child's tail."""
         element.text, links = self._links(element.text)
         for offset, link in enumerate(links):
             element.insert(offset, link)
+        index = len(links)
+        while index < len(element):
+            child = element[index]
+            if child.tag != "a":  # never a link inside a link (permalinks, errata)
+                self._mark(child)
+            child.tail, links = self._links(child.tail)
+            for offset, link in enumerate(links, start=1):
+                element.insert(index + offset, link)
+            index += len(links) + 1
 
     def run(self, root: etree.Element) -> None:
         self.by_text, self.pattern = _matcher(tuple(read_entries(self.glossary)))
+        self.marked: set[str] = set()  # the entries marked in the current section
         for element in list(root.iter()):
-            if element.tag in ("h1", "h2", "p", "li") and is_unit(element.get("id", "")):
+            unit = element.get("id", "")
+            if element.tag in ("h1", "h2", "p", "li") and is_unit(unit):
+                if kind_of(unit) == "section":
+                    self.marked = set()
                 self._mark(element)
 
 
