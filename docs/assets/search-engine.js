@@ -76,15 +76,17 @@ function setup(docs) {
 }
 
 // Terms of a query: "quoted phrases" whole, other terms split at spaces. Each is matched in each language by that
-// language's rules: its text, in Japanese; its words, in English
+// language's rules: its text, in Japanese; its words, in English. An English word that every section holds
+// ("and", "the") is no term beside others: "search and rescue" looks for search and rescue, not for "and"
+const STOP_WORDS = new Set(["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"]);
 function parse(query) {
   const terms = [];
   for (const m of normalise(query).value.matchAll(/"([^"]*)"?|[^\s"]+/g)) {
     const text = (m[1] ?? m[0]).trim();
     const words = text.match(WORD) ?? [];
-    if (text && (LANG === "ja" || words.length)) terms.push({ text, words, stems: words.map(stem) });
+    if (text && (LANG === "ja" || words.length)) terms.push({ text, words, stems: words.map(stem), stop: !m[1] && STOP_WORDS.has(text) });
   }
-  return terms;
+  return terms.every((term) => term.stop) ? terms : terms.filter((term) => !term.stop);
 }
 
 // Where a term occurs in a text: [start, end) in its normalised text. Japanese: an exact substring
