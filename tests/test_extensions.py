@@ -183,7 +183,9 @@ def test_an_english_heading_and_a_paragraph_are_left_as_they_are(glossary: Path)
 def test_a_term_in_a_heading_is_kept_whole_and_counts_for_the_phrases_around_it(tmp_path: Path) -> None:
     """BudouX finds a boundary inside 切れ目のない (切れ目の|ない): the marked term keeps it whole."""
     path = tmp_path / "glossary.tsv"
-    path.write_text(GLOSSARY_HEADER + "seamless\t切れ目のない\tきれめのない\tseamless\t説明。\tExplanation.\n")
+    path.write_text(
+        GLOSSARY_HEADER + "seamless\t切れ目のない\tきれめのない\tseamless\t説明。\tExplanation.\n", encoding="utf-8"
+    )
     assert phrases_html("# V. 日本の平和及び安全の切れ目のない確保 { #v }", path) == (
         '<h1 id="v">V. 日本の<wbr />平和及び安全の<wbr />'
         '<a class="term" href="glossary.md#term-seamless">切れ目のない</a><wbr />確保</h1>'
