@@ -5,9 +5,8 @@ anywhere, inside a word too (基本的な前提及び考|え方). Each boundary 
 `<wbr>`, which shows nothing and adds nothing to copied text or to what the edition check reads; where
 auto-phrase is missing, docs/assets/edition.css keeps the headings' words whole (`word-break: keep-all`), so
 that they break only there and at punctuation. A term or erratum marked in a heading is kept whole; its text
-still counts for where the phrases around it end. The side-by-side rows' headings, built as HTML
-(edition/parallel.py), are marked by `html`; so are the rows of the home page's contents, whose links are
-section titles too.
+still counts for where the phrases around it end. The rows of the home page's contents, section titles too,
+are marked like the headings; the side-by-side rows' headings, built as HTML (edition/parallel.py), by `html`.
 """
 
 from __future__ import annotations
