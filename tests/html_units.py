@@ -54,6 +54,8 @@ class _Units(HTMLParser):
         self.open.append((tag, collect, permalink))
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in VOID:  # `<wbr />` (a self-closing tag) is ended at once: it never opened
+            return
         while self.open:
             if self.open.pop()[0] == tag:
                 break

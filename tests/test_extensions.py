@@ -1,4 +1,4 @@
-"""The two Markdown extensions, in Python-Markdown's own style: a few lines of Markdown in, the exact HTML out.
+"""The Markdown extensions, in Python-Markdown's own style: a few lines of Markdown in, the exact HTML out.
 
 Each reads a tiny data file written for the test, never the report's pages; the last test shows that the
 parser built from mkdocs.yml has both.
@@ -6,6 +6,7 @@ parser built from mkdocs.yml has both.
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as etree
 from pathlib import Path
 
 import markdown
@@ -13,6 +14,7 @@ import pytest
 
 from edition.errata import read_errata
 from edition.glossary import read_entries
+from edition.pages import text_of
 
 ERRATA_HEADER = "id\tunit\toriginal\tcorrected\treason_ja\treason_en\n"
 GLOSSARY_HEADER = "id\tja\treading\ten\texplanation_ja\texplanation_en\n"
@@ -156,3 +158,44 @@ def test_the_parser_of_mkdocs_yml_marks_errata_and_terms(md: markdown.Markdown) 
         f'<a href="about.md#errata-{erratum.id}" title="原文の表記: {erratum.original}">{erratum.corrected}</a></ins>'
         f"、{term(entry.ja, entry.id)}</span></p>"
     )
+
+
+def phrases_html(source: str, glossary: Path) -> str:
+    return markdown.markdown(
+        source,
+        extensions=["attr_list", "edition.terms", "edition.phrases"],
+        extension_configs={"edition.terms": {"glossary": glossary}},
+    )
+
+
+def test_a_japanese_heading_has_a_wbr_between_its_phrases(glossary: Path) -> None:
+    assert phrases_html("### （1）見直しプロセスの内容", glossary) == (
+        "<h3>（1）<wbr />見直し<wbr />プロセスの<wbr />内容</h3>"
+    )
+
+
+def test_an_english_heading_and_a_paragraph_are_left_as_they_are(glossary: Path) -> None:
+    assert phrases_html("## Linking and citing\n\n基本的な前提及び考え方", glossary) == (
+        "<h2>Linking and citing</h2>\n<p>基本的な前提及び考え方</p>"
+    )
+
+
+def test_a_term_in_a_heading_is_kept_whole_and_counts_for_the_phrases_around_it(tmp_path: Path) -> None:
+    """BudouX finds a boundary inside 切れ目のない (切れ目の|ない): the marked term keeps it whole."""
+    path = tmp_path / "glossary.tsv"
+    path.write_text(
+        GLOSSARY_HEADER + "seamless\t切れ目のない\tきれめのない\tseamless\t説明。\tExplanation.\n", encoding="utf-8"
+    )
+    assert phrases_html("# V. 日本の平和及び安全の切れ目のない確保 { #v }", path) == (
+        '<h1 id="v">V. 日本の<wbr />平和及び安全の<wbr />'
+        '<a class="term" href="glossary.md#term-seamless">切れ目のない</a><wbr />確保</h1>'
+    )
+
+
+def test_the_parser_of_mkdocs_yml_marks_phrases_and_the_check_reads_the_heading_unchanged(
+    md: markdown.Markdown,
+) -> None:
+    html = md.reset().convert("# III. 基本的な前提及び考え方 { #iii }")
+    heading = etree.fromstring(html)
+    assert len(heading.findall("wbr")) == 2
+    assert text_of(heading) == "III. 基本的な前提及び考え方"

@@ -17,6 +17,32 @@ COMPOUND_PARTICLE = "助詞,格助詞,連語"
 # the elements that wrap as titles: headings of the text and of the side-by-side rows, the home page's contents,
 # the header's title, the navigation (in the drawer, laid out though off screen)
 TITLES = ".md-typeset :is(h1, h2, h3), .contents-link, .md-header__topic, .md-nav__title, .md-nav__link"
+# the titles of the text, which the build marks with <wbr> between phrases for browsers without auto-phrase
+CONTENT_TITLES = ".md-typeset :is(h1, h2, h3), .contents-link"
+
+# A browser without auto-phrase, in Chromium: the rules edition.css gives such a browser (`@supports not
+# (word-break: auto-phrase)`), read from the served stylesheet and added unconditionally at its end (through
+# the CSSOM: the pages' policy refuses a <style> element).
+WITHOUT_AUTO_PHRASE = r"""() => {
+  let added = 0;
+  for (const sheet of document.styleSheets) {
+    for (const rule of [...sheet.cssRules]) {
+      if (rule instanceof CSSSupportsRule && /not\s*\(word-break:\s*auto-phrase\)/.test(rule.conditionText)) {
+        for (const inner of rule.cssRules) sheet.insertRule(inner.cssText, sheet.cssRules.length), added++;
+      }
+    }
+  }
+  return added;
+}"""
+# A browser with neither auto-phrase nor the fallback: the titles as its own line breaking wraps them.
+PLAIN_BREAKING = """(selector) => {
+  const sheet = [...document.styleSheets].find((sheet) => sheet.href?.endsWith("/assets/edition.css"));
+  sheet.insertRule(`${selector} { word-break: normal; }`, sheet.cssRules.length);
+}"""
+# titles wider than their box: what keep-all would do to a phrase longer than the line, were nothing to break it
+OVERFLOWING = """(selector) => [...document.querySelectorAll(selector)]
+  .filter((el) => el.closest("[lang]")?.lang.startsWith("ja") && el.scrollWidth > el.clientWidth + 1)
+  .map((el) => el.textContent)"""
 
 LINES = """(selector) => {
   const skip = ".headerlink, .cite, .cite-panel, .md-nav__icon";
@@ -66,13 +92,18 @@ def inside_words(text: str, breaks: list[int]) -> list[str]:
     ]
 
 
-def wrapped_titles(page: object, url: str, paths: list[str]) -> dict[tuple[str, tuple[int, ...]], int]:
-    """Every Japanese title of the pages that wraps at the page's width, by its text and where its lines start
-    (the same title wraps alike on every page, in the navigation, or otherwise in a heading): how often."""
+def wrapped_titles(
+    page: object, url: str, paths: list[str], selector: str = TITLES, styles: str = ""
+) -> dict[tuple[str, tuple[int, ...]], int]:
+    """Every Japanese title (`selector`) of the pages that wraps at the page's width, by its text and where its
+    lines start (the same title wraps alike on every page, in the navigation, or otherwise in a heading): how
+    often. `styles`, a script given the selector, changes the page's styles first."""
     found: dict[tuple[str, tuple[int, ...]], int] = {}
     for path in paths:
         page.goto(url + path)  # type: ignore[attr-defined]
-        for text, breaks in page.evaluate(LINES, TITLES):  # type: ignore[attr-defined]
+        if styles:
+            page.evaluate(styles, selector)  # type: ignore[attr-defined]
+        for text, breaks in page.evaluate(LINES, selector):  # type: ignore[attr-defined]
             if breaks:
                 found[text, tuple(breaks)] = found.get((text, tuple(breaks)), 0) + 1
     return found
@@ -94,6 +125,57 @@ def test_japanese_titles_on_a_phone_break_between_words(site: tuple[Path, str], 
     assert len(wrapped) >= 10, f"only {len(wrapped)} titles wrap: is the phone's width applied?"
     broken = [shown for text, breaks in wrapped for shown in inside_words(text, list(breaks))]
     assert broken == [], f"{len(broken)} of {len(wrapped)} wrapped titles break inside a word: {broken}"
+
+
+def test_without_auto_phrase_the_titles_of_the_text_break_between_words(
+    site: tuple[Path, str], browser: object
+) -> None:
+    """Firefox and Safari, which lack auto-phrase, in Chromium: the fallback's rules forced, the titles of the text
+    break only at the <wbr>s the build put between their phrases; without it, they would break inside words."""
+    folder, url = site
+    page = browser.new_page(viewport=PHONE)  # type: ignore[attr-defined]
+    paths = _pages(folder)
+    overflowing = []
+    for path in ("", "vi/", "parallel/vi/", "en/parallel/vi/"):  # the contents, the longest titles
+        page.goto(url + path)
+        assert page.evaluate(WITHOUT_AUTO_PHRASE) >= 1, "edition.css has no `@supports not (word-break: auto-phrase)`"
+        overflowing += page.evaluate(OVERFLOWING, CONTENT_TITLES)
+    fallback = wrapped_titles(page, url, paths, CONTENT_TITLES, WITHOUT_AUTO_PHRASE)
+    plain = wrapped_titles(page, url, paths, CONTENT_TITLES, PLAIN_BREAKING)
+    page.close()
+    assert overflowing == [], f"titles wider than the phone: {overflowing}"
+    broken = [shown for text, breaks in fallback for shown in inside_words(text, list(breaks))]
+    assert len(fallback) >= 10, f"only {len(fallback)} titles wrap: is the phone's width applied?"
+    assert broken == [], f"{len(broken)} of {len(fallback)} wrapped titles break inside a word: {broken}"
+    plain_broken = {text for text, breaks in plain if inside_words(text, list(breaks))}
+    assert plain_broken, "without the fallback no title breaks inside a word: the test measures nothing"
+
+
+def test_a_heading_copies_as_its_text(site: tuple[Path, str], browser: object) -> None:
+    """The <wbr>s add nothing to a heading's text: selected and copied, it is the original, character for
+    character (a section page's title with a term in it, and a side-by-side row's heading)."""
+    _, url = site
+    page = browser.new_page(viewport=PHONE)  # type: ignore[attr-defined]
+    copied = {}
+    for path, selector in (("v/", "h1"), ("parallel/v/", ".parallel-ja h2")):
+        page.goto(url + path)
+        assert page.locator(f"{selector} wbr").count() >= 2, f"no <wbr> in {path}'s {selector}"
+        copied[path] = page.evaluate(
+            """(selector) => {
+              const heading = document.querySelector(selector);
+              const range = document.createRange();
+              range.setStart(heading, 0);
+              const permalink = heading.querySelector(".headerlink");
+              permalink ? range.setEndBefore(permalink) : range.setEnd(heading, heading.childNodes.length);
+              getSelection().removeAllRanges();
+              getSelection().addRange(range);
+              return getSelection().toString();
+            }""",
+            selector,
+        )
+    page.close()
+    title = "V. 日本の平和及び安全の切れ目のない確保"
+    assert copied == {"v/": title, "parallel/v/": title}
 
 
 def test_a_break_inside_a_word_is_found() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from html import escape
 
-from edition import references, units
+from edition import phrases, references, units
 from edition.units import SECTIONS, Unit, read_labels
 
 Pages = dict[str, list[Unit]]
@@ -55,7 +55,8 @@ def _cell(unit: Unit, language: str, label: str) -> str:
     attributes = f'class="parallel-cell parallel-{language}" lang="{language}" data-unit="{unit.id}"'
     if unit.kind in ("section", "subsection"):
         tag = "h2" if unit.kind == "section" else "h3"
-        content = f"<{tag}>{escape(heading(unit, language))}</{tag}>"
+        shown = phrases.html(heading(unit, language)) if language == "ja" else escape(heading(unit, language))
+        content = f"<{tag}>{shown}</{tag}>"
     else:
         content = f'<p class="parallel-{unit.kind}">{_sentences(unit)}</p>'
     return f'<span class="parallel-label">{escape(label)}</span><div {attributes}>{content}</div>'
