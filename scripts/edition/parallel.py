@@ -84,8 +84,10 @@ def side_by_side(pages: Pages, section: str, labels: dict[str, str]) -> str:
 
 
 def full_text(language: str, pages: Pages) -> str:
-    """The section pages' Markdown, one after another."""
-    return "\n\n".join(path.read_text(encoding="utf-8") for path in dict.fromkeys(u.path for u in pages[language]))
+    """The index of the sections, then the section pages' Markdown, one after another. (The index, not Material's
+    table of contents, which lists the first heading's subsections only: the page hides it.)"""
+    sections = (path.read_text(encoding="utf-8") for path in dict.fromkeys(u.path for u in pages[language]))
+    return "\n\n".join([index(language, pages, read_labels()[language]), *sections])
 
 
 def title(name: str, language: str, pages: Pages, labels: dict[str, str]) -> str:
