@@ -243,7 +243,9 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object
     language = page.file.src_uri.partition("/")[0]
     original = next(alt["link"] for alt in config.extra.alternate if alt["lang"] == "ja")
     title = None if page.url == units.home(language) else page.title  # the home page: the report itself
-    page.meta["references"] = references.head(language, title, _on_site(config, page.url), original)
+    page_url = _on_site(config, page.url)
+    page.meta["references"] = references.head(language, title, page_url, original, _on_site(config, ""))
+    page.meta["coins"] = references.coins(language, page_url)
     toc = list(page.toc)
     if toc and toc[0].level == 1:
         toc = toc[0].children
