@@ -234,8 +234,8 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object
     works at any address; `link`, absolute from site_url, for the hreflang links, as search engines require
     (the offline build, which has no address, keeps them relative). A page whose table of contents is empty
     hides Material's, which would be an empty landmark (Material's `hide: [toc]`, and its own test of
-    emptiness, partials/toc.html). The page's metadata for reference managers, at its permanent URL: the report
-    on the home page, the page within the report on any other (edition/references.py)."""
+    emptiness, partials/toc.html). The page's metadata for reference managers (head and COinS span), at its
+    permanent URL: the report on the home page, the page within the report on any other (edition/references.py)."""
     # mkdocs-static-i18n sets `config.extra.alternate` as an attribute, which is what templates read
     for alternate in config.extra.alternate:
         alternate["url"] = page.file.alternates[alternate["lang"]].url

@@ -321,3 +321,18 @@ def test_the_open_panel_with_its_style_buttons_is_accessible(site, browser, sche
         assert not results["violations"], [(v["id"], [n["target"] for n in v["nodes"]]) for v in results["violations"]]
         page.close()
     context.close()
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_coins_span_takes_no_room_and_says_nothing(site, browser, width: int) -> None:
+    """The COinS span is for reference managers alone: empty, no box, nothing a screen reader could reach."""
+    _, url = site
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    for language in ("ja", "en"):
+        page.goto(f"{url}{PREFIX[language]}v/")
+        span = page.locator("span.Z3988")
+        expect(span).to_have_count(1)
+        box = span.evaluate("s => { const r = s.getBoundingClientRect(); return [r.width, r.height, s.textContent]; }")
+        assert box == [0, 0, ""], (language, box)
+        assert span.get_attribute("role") is None and span.get_attribute("tabindex") is None
+    page.close()
