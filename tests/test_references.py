@@ -95,6 +95,11 @@ def test_a_section_page_describes_the_report_to_zotero_and_the_section_within_it
         "rft.language": [language],
         "rft_id": [page_url],
     }
+    schemas = lxml.html.fromstring(html).xpath("//head/link[starts-with(@rel, 'schema.')]")
+    assert {link.get("rel"): link.get("href") for link in schemas} == {
+        "schema.DC": "http://purl.org/dc/elements/1.1/",
+        "schema.DCTERMS": "http://purl.org/dc/terms/",
+    }
     read = embedded(html, page_url)
     dc = {name: values for name, values in read["dc"].items() if name != "description"}  # Material's own
     assert dc == {

@@ -268,6 +268,7 @@ def head(language: str, title: str | None, url: str, original_url: str, site_url
     return "".join(
         [
             '<link rel="schema.DC" href="http://purl.org/dc/elements/1.1/">',
+            '<link rel="schema.DCTERMS" href="http://purl.org/dc/terms/">' if title else "",  # for isPartOf
             *(_meta(name, content) for name, content in highwire + dublin_core),
             '<script type="application/ld+json">',
             json.dumps(linked_data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/"),
