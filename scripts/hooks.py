@@ -234,8 +234,8 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object
     works at any address; `link`, absolute from site_url, for the hreflang links, as search engines require
     (the offline build, which has no address, keeps them relative). A page whose table of contents is empty
     hides Material's, which would be an empty landmark (Material's `hide: [toc]`, and its own test of
-    emptiness, partials/toc.html). The page's metadata for reference managers, at its permanent URL: the report
-    on the home page, the page within the report on any other (edition/references.py)."""
+    emptiness, partials/toc.html). The page's metadata for reference managers (head and COinS span), at its
+    permanent URL: the report on the home page, the page within the report on any other (edition/references.py)."""
     # mkdocs-static-i18n sets `config.extra.alternate` as an attribute, which is what templates read
     for alternate in config.extra.alternate:
         alternate["url"] = page.file.alternates[alternate["lang"]].url
@@ -243,7 +243,9 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object
     language = page.file.src_uri.partition("/")[0]
     original = next(alt["link"] for alt in config.extra.alternate if alt["lang"] == "ja")
     title = None if page.url == units.home(language) else page.title  # the home page: the report itself
-    page.meta["references"] = references.head(language, title, _on_site(config, page.url), original)
+    page_url = _on_site(config, page.url)
+    page.meta["references"] = references.head(language, title, page_url, original, _on_site(config, ""))
+    page.meta["coins"] = references.coins(language, page_url)
     toc = list(page.toc)
     if toc and toc[0].level == 1:
         toc = toc[0].children
