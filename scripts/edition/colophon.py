@@ -8,6 +8,7 @@ sources with neither has no date line. On screen the block is not shown (docs/as
 
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
 from datetime import UTC, date, datetime
@@ -19,15 +20,19 @@ from edition.units import read_labels
 
 def build_date() -> date | None:
     """The date the build stands for: SOURCE_DATE_EPOCH, or the last commit's; None if neither can be had."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if not epoch:
-        try:
-            epoch = subprocess.run(
-                ["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True, check=True
-            ).stdout.strip()
-        except (OSError, subprocess.CalledProcessError):
-            return None
+    epoch = os.environ.get("SOURCE_DATE_EPOCH") or _last_commit()
     return datetime.fromtimestamp(int(epoch), UTC).date() if epoch else None
+
+
+@functools.cache  # asked for by every page that names the date; git once a process
+def _last_commit() -> str:
+    """The last commit's time (seconds since 1970), or nothing outside a git checkout."""
+    try:
+        return subprocess.run(
+            ["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return ""
 
 
 def title_block(language: str, address: str, built: date | None) -> str:

@@ -33,14 +33,15 @@ def _parser() -> Parser:
     return load_default_japanese_parser()
 
 
-def boundaries(text: str) -> set[int]:
+@functools.cache  # a title is met on its page, the whole report's, the side-by-side pages, and by the check
+def boundaries(text: str) -> frozenset[int]:
     """Where a phrase of `text` starts (an offset), between two Japanese characters."""
     found, at = set(), 0
     for phrase in _parser().parse(text)[:-1]:
         at += len(phrase)
         if JAPANESE.match(text[at - 1]) and JAPANESE.match(text[at]):
             found.add(at)
-    return found
+    return frozenset(found)
 
 
 def html(text: str) -> str:
@@ -77,7 +78,7 @@ def mark(heading: etree.Element) -> None:
         child.tail = None
         heading.remove(child)
     heading.text = None
-    cuts = boundaries("".join(_shown(node) for node in content))  # each taken once: `discard`
+    cuts = set(boundaries("".join(_shown(node) for node in content)))  # each taken once: `discard`
     at = 0
     for node in content:
         length = len(_shown(node))
