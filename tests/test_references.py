@@ -265,6 +265,20 @@ def test_a_style_that_cannot_print_the_units_place_and_link_stops_the_build(monk
         references.style_template("chicago", "en")
 
 
+def test_a_citation_rendered_before_is_the_same_and_an_item_changed_renders_anew(monkeypatch, tmp_path: Path) -> None:
+    """The styled citations kept between builds (references.RENDERED) are what citeproc-py renders, and a change to
+    what they depend on renders anew rather than serving the old."""
+    monkeypatch.setattr(references, "RENDERED", tmp_path)
+    first = references.style_template("apa", "en")
+    assert len(list(tmp_path.iterdir())) == 1
+    monkeypatch.setattr(references, "_render", lambda *_: pytest.fail("rendered again"))
+    assert references.style_template("apa", "en") == first
+    changed = {**references.item("en", references.URL), "title": "Another title"}
+    monkeypatch.setattr(references, "_render", lambda _, csl: csl["title"])
+    assert references._rendered("apa", changed) == "Another title"
+    assert len(list(tmp_path.iterdir())) == 2
+
+
 def test_the_labels_script_carries_the_styles_as_rendered(site) -> None:
     folder, _ = site
     for language in ("ja", "en"):
