@@ -58,4 +58,4 @@ lock: $(INSTALLED)  ## re-pin every dependency after editing pyproject.toml
 	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --all-build-deps --extra test --strip-extras -o requirements.lock pyproject.toml
 
 clean:
-	rm -rf site site-offline $(VENV) node_modules
+	rm -rf site site-offline .cache $(VENV) node_modules

@@ -192,7 +192,7 @@ def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja
     `material_bundle` names Material's script for overrides/main.html, which starts it on first interaction;
     `edition_strings`, the strings of data/interface.tsv by language, are the overrides' words."""
     env.policies["json.dumps_kwargs"] = {**env.policies["json.dumps_kwargs"], "ensure_ascii": False}
-    env.bytecode_cache = templates.COMPILED  # each language's build compiles no template again (templates.py)
+    env.bytecode_cache = templates.compiled_templates()  # templates compiled once, not every build (templates.py)
     env.globals["material_bundle"] = scripts_block_bundle(env.loader.get_source(env, "base.html")[0])
     env.globals["edition_strings"] = units.read_labels(units.INTERFACE)
     return env

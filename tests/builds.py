@@ -13,7 +13,7 @@ from edition import ROOT
 MATERIAL = Path(material.__file__).parent / "templates"  # the theme's templates and assets, as installed
 
 NOT_SOURCES = shutil.ignore_patterns(
-    ".git", ".venv", "node_modules", "site", "site-offline", "build", "bench", ".*_cache", "__pycache__"
+    ".git", ".venv", "node_modules", "site", "site-offline", "build", "bench", ".cache", ".*_cache", "__pycache__"
 )
 
 

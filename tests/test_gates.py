@@ -281,6 +281,19 @@ def test_two_builds_in_two_folders_are_byte_identical(tmp_path: Path) -> None:
     assert {"sitemap.xml", "sitemap.xml.gz", "search/search_index.json"} <= first.keys()
 
 
+def test_a_rebuild_from_the_build_caches_is_byte_identical(tmp_path: Path) -> None:
+    """A second build of the same checkout takes its templates and styled citations from .cache/ (Jinja's bytecode,
+    edition/references.py): what it writes is what the first build, which made them, wrote."""
+    epoch, checkout = _last_commit_epoch(), tmp_path / "checkout"
+    site = _build_copy(checkout, epoch)  # with no cache, as a fresh checkout has none
+    assert (checkout / ".cache" / "jinja").is_dir() and any((checkout / ".cache" / "citations").iterdir())
+    first = _files(site)
+    build_site(site, checkout, SOURCE_DATE_EPOCH=epoch, SITE_URL="https://example.org/")
+    second = _files(site)
+    assert first.keys() == second.keys() and len(first) > 100
+    assert not sorted(name for name in first if first[name] != second[name])
+
+
 def test_the_language_switcher_works_by_keyboard_alone(site: tuple[Path, str], browser: object) -> None:
     _, url = site
     page = browser.new_page()  # type: ignore[attr-defined]
