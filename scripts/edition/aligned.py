@@ -12,7 +12,6 @@ import csv
 import io
 import json
 
-from edition import units
 from edition.units import Unit
 
 FIELDS = ("id", "section", "kind", "ja", "en", "unit")  # `unit` last: the columns published before it keep their place
@@ -22,8 +21,7 @@ def records(pages: dict[str, list[Unit]]) -> list[dict[str, str]]:
     rows = []
     for ja, en in zip(pages["ja"], pages["en"], strict=True):
         rows.append({"id": ja.id, "section": ja.section, "kind": ja.kind, "ja": ja.text, "en": en.text, "unit": ""})
-        for number, (ja_sentence, en_segment) in enumerate(zip(ja.sentences, en.sentences, strict=True), start=1):
-            sentence = units.sentence_id(ja.id, number)
+        for sentence, ja_sentence, en_segment in zip(ja.sentence_ids, ja.sentences, en.sentences, strict=True):
             rows.append(
                 {
                     "id": sentence,

@@ -39,12 +39,9 @@ def _sentences(unit: Unit) -> str:
     """The unit's text with each sentence in a `<span data-s="v-p1-s2">`: a data attribute, since the other column
     has the same sentence (ids stay unique on the page); what lies between two sentences stays outside both."""
     parts, start = [], 0
-    for number, sentence in enumerate(unit.sentences, start=1):
+    for sentence_id, sentence in zip(unit.sentence_ids, unit.sentences, strict=True):
         at = unit.text.index(sentence, start)
-        parts += [
-            escape(unit.text[start:at]),
-            f'<span data-s="{units.sentence_id(unit.id, number)}">{escape(sentence)}</span>',
-        ]
+        parts += [escape(unit.text[start:at]), f'<span data-s="{sentence_id}">{escape(sentence)}</span>']
         start = at + len(sentence)
     return "".join([*parts, escape(unit.text[start:])])
 

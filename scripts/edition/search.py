@@ -93,8 +93,7 @@ def documents(pages: dict[str, list[Unit]], urls: dict[tuple[str, str], str], en
                 label = units.label(unit.id, language)  # its place: "V 第1段落 第6項", "sec. V, para. 1, item 6"
                 docs.append(Doc(f"{url}#{unit.id}", label, unit.text, language, counterparts[unit.id]))
                 continue
-            for number, sentence in enumerate(unit.sentences, start=1):  # a hit lands on, and shows, its sentence
-                sentence_id = units.sentence_id(unit.id, number)
+            for sentence_id, sentence in zip(unit.sentence_ids, unit.sentences, strict=True):  # lands on, shows it
                 label = units.label(sentence_id, language)  # "V 第1段落 第2文", "sec. V, para. 1, sentence 2"
                 docs.append(Doc(f"{url}#{sentence_id}", label, sentence, language, counterparts[sentence_id]))
     return docs
@@ -107,7 +106,7 @@ def _counterparts(pages: dict[str, list[Unit]], language: str) -> dict[str, str]
     (other,) = set(pages) - {language}
     texts = {unit.id: unit.text for unit in pages[other]}
     for unit in pages[other]:
-        texts |= {units.sentence_id(unit.id, n): text for n, text in enumerate(unit.sentences, start=1)}
+        texts |= dict(zip(unit.sentence_ids, unit.sentences, strict=True))
     return texts
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import tomllib
 from xml.sax.saxutils import escape, quoteattr
 
-from edition import ROOT, units
+from edition import ROOT
 from edition.units import Unit
 
 PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
@@ -42,8 +42,8 @@ def memory(pages: dict[str, list[Unit]]) -> str:
     for ja, en in zip(pages["ja"], pages["en"], strict=True):
         if ja.kind in HEADINGS:
             tus.append(_tu(ja.id, ja.text, en.text, "phrase"))
-        for number, (sentence, segment) in enumerate(zip(ja.sentences, en.sentences, strict=True), start=1):
-            tus.append(_tu(units.sentence_id(ja.id, number), sentence, segment))
+        for sentence_id, sentence, segment in zip(ja.sentence_ids, ja.sentences, en.sentences, strict=True):
+            tus.append(_tu(sentence_id, sentence, segment))
     header = " ".join(f"{name}={quoteattr(value)}" for name, value in HEADER.items())
     return "\n".join(
         [

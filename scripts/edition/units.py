@@ -55,6 +55,11 @@ class Unit:
         """The id of the unit's section, which is also its page's name: `v` for `v-p1-4` ("" for no unit id)."""
         return section_of(self.id) if ID_RE.match(self.id) else ""
 
+    @property
+    def sentence_ids(self) -> tuple[str, ...]:
+        """The ids of its sentences, in the order of `sentences`: `v-p1-s1`, `v-p1-s2`, …"""
+        return tuple(sentence_id(self.id, number) for number in range(1, len(self.sentences) + 1))
+
 
 def subsection_id(section: str, number: int) -> str:
     return f"{section}-{number}"
